@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { CatalogueService } from './catalogue/catalogue.service.ts';
+import { registerExerciseRoutes } from './catalogue/exercises.routes.ts';
+import type { Database } from './db/database.ts';
+import { registerHealthRoutes } from './http/health.routes.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { registerProblemHandlers } from './http/problem.ts';
+import { registerWebApp } from './http/web-app.ts';
+
+export type AppDeps = {
+  readonly database: Database;
+  readonly catalogue: CatalogueService;
+  readonly instanceId: string;
+  readonly version: string;
+  /** Built web app to serve; absent (or not built) means API only. */
+  readonly webDir?: string | undefined;
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Milliseconds since the epoch; passed in so tests control time. */
+  readonly now?: () => number;
+};
+
+/**
+ * Builds the whole HTTP app without listening: tests drive it with `app.inject()`. The app owns
+ * the database from here on: closing the app closes it, after in-flight requests finished.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    // Answer new requests with 503 while shutting down; in-flight ones still finish.
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('x-request-id', request.id);
+    done(null, payload);
+  });
+
+  const spaFallback = deps.webDir ? await registerWebApp(app, deps.webDir) : undefined;
+  registerProblemHandlers(app, spaFallback);
+  registerMetrics(app);
+  await registerOpenApi(app, deps.version);
+  registerHealthRoutes(
+    app,
+    deps.database,
+    { version: deps.version, instanceId: deps.instanceId },
+    deps.now ?? Date.now,
+  );
+  registerExerciseRoutes(app, deps.catalogue);
+  app.addHook('onClose', async () => {
+    await deps.database.close();
+    app.log.info('database closed');
+  });
+  await app.ready();
+  return app;
+}

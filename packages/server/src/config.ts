@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { PACKAGE_ROOT } from './paths.ts';
+
+/**
+ * The server's configuration, read from the environment once and validated. This is the only
+ * module that touches process.env. A bad value stops start-up with a message naming every bad
+ * key, rather than surfacing later as a confusing runtime error.
+ */
+
+const portSchema = z.coerce
+  .number({ error: 'must be a whole number from 0 to 65535' })
+  .int('must be a whole number from 0 to 65535')
+  .min(0, 'must be a whole number from 0 to 65535')
+  .max(65535, 'must be a whole number from 0 to 65535');
+
+const envSchema = z.object({
+  PORT: portSchema.default(8080),
+  HOST: z.string().min(1).default('localhost'),
+  PSOAS_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  PSOAS_WEB_DIR: z.string().min(1).default(resolve(PACKAGE_ROOT, '../web/dist')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(10_000),
+});
+
+export type Config = {
+  readonly port: number;
+  readonly host: string;
+  readonly database:
+    | { readonly kind: 'pglite'; readonly dataDir: string }
+    | { readonly kind: 'postgres'; readonly url: string };
+  readonly webDir: string;
+  readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  readonly shutdownTimeoutMs: number;
+};
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: Config }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Parses an environment (process.env by default); empty strings count as unset. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>> = process.env): ConfigResult {
+  const present = Object.fromEntries(
+    Object.keys(envSchema.shape).flatMap((key) => {
+      const value = env[key];
+      return value === undefined || value === '' ? [] : [[key, value]];
+    }),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? 'environment');
+        return `${key}=${JSON.stringify(present[key] ?? '')}: ${issue.message}`;
+      }),
+    };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      database: e.DATABASE_URL
+        ? { kind: 'postgres', url: e.DATABASE_URL }
+        : { kind: 'pglite', dataDir: resolve(e.PSOAS_DATA_DIR) },
+      webDir: resolve(e.PSOAS_WEB_DIR),
+      logLevel: e.LOG_LEVEL,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+  };
+}

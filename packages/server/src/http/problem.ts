@@ -1,0 +1,112 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { DomainError, Problem } from '@psoas/core';
+
+/**
+ * Every error leaves the server as RFC 9457 problem details. Domain codes map to HTTP statuses
+ * in this one table; core never knows about HTTP.
+ */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  EXERCISE_NOT_FOUND: 404,
+};
+
+const TITLE_BY_STATUS: Readonly<Record<number, string>> = {
+  400: 'Bad request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+function typeFor(code: string): string {
+  return `urn:psoas:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}
+
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  extra: Partial<Pick<Problem, 'instance' | 'errors' | 'title'>> = {},
+): Problem {
+  return {
+    type: typeFor(code),
+    title: extra.title ?? TITLE_BY_STATUS[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(extra.instance === undefined ? {} : { instance: extra.instance }),
+    ...(extra.errors === undefined ? {} : { errors: extra.errors }),
+  };
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
+}
+
+/** Answers a core DomainError with the status from the table above. */
+export function sendDomainError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: DomainError,
+): FastifyReply {
+  const status = STATUS_BY_CODE[error.code] ?? 400;
+  return sendProblem(reply, problem(status, error.code, error.message, { instance: request.url }));
+}
+
+/** Fastify's own client-error codes that deserve a specific code for clients to branch on. */
+const FASTIFY_CODES: Readonly<Record<string, string>> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'EMPTY_BODY',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+};
+
+function toProblem(error: FastifyError, request: FastifyRequest): Problem {
+  const instance = request.url;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'request';
+    const errors = error.validation.map((issue) => ({
+      path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+      message: issue.message ?? 'is invalid',
+    }));
+    const first = errors[0];
+    const detail = first ? `${first.path}: ${first.message}` : 'The request is invalid.';
+    return problem(400, 'VALIDATION_FAILED', detail, { instance, errors });
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code = FASTIFY_CODES[error.code] ?? (error.code.startsWith('FST_') ? 'BAD_REQUEST' : error.code);
+    return problem(status, code, error.message, { instance });
+  }
+  return problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. It has been logged.', {
+    instance,
+  });
+}
+
+export function registerProblemHandlers(
+  app: FastifyInstance,
+  fallback?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined,
+): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const body = toProblem(error, request);
+    // Stack traces and SQL go to the log, never to the client.
+    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const handled = fallback?.(request, reply);
+    if (handled) return handled;
+    return sendProblem(
+      reply,
+      problem(404, 'ROUTE_NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]}.`, {
+        instance: request.url,
+      }),
+    );
+  });
+}
