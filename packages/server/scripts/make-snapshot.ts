@@ -1,13 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { createPgliteSnapshot, DEFAULT_SNAPSHOT } from '../src/db/database.ts';
+import { ensurePgliteSnapshot } from '../src/db/snapshot.ts';
 
-/** Writes the migrated PGlite snapshot that new embedded databases start from. */
-const target = process.argv[2] ?? DEFAULT_SNAPSHOT;
+/** Writes the migrated PGlite snapshot that brand-new embedded databases start from. */
 const started = performance.now();
-const blob = await createPgliteSnapshot();
-await mkdir(dirname(target), { recursive: true });
-await writeFile(target, Buffer.from(await blob.arrayBuffer()));
+const { path, created } = await ensurePgliteSnapshot();
 console.log(
-  `PGlite snapshot: ${target} (${(blob.size / 1024 / 1024).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms)`,
+  `PGlite snapshot ${created ? 'written' : 'already current'}: ${path} (${Math.round(performance.now() - started)} ms)`,
 );

@@ -7,7 +7,7 @@ import type { Database } from './db/database.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerOpenApi } from './http/openapi.ts';
-import { registerProblemHandlers } from './http/problem.ts';
+import { answerFrameworkError, registerProblemHandlers } from './http/problem.ts';
 import { registerWebApp } from './http/web-app.ts';
 
 export type AppDeps = {
@@ -34,6 +34,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
     // Answer new requests with 503 while shutting down; in-flight ones still finish.
     return503OnClosing: true,
   });

@@ -65,6 +65,8 @@ const FASTIFY_CODES: Readonly<Record<string, string>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'EMPTY_BODY',
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_BAD_URL: 'BAD_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'PARAMETER_TOO_LONG',
 };
 
 function toProblem(error: FastifyError, request: FastifyRequest): Problem {
@@ -87,6 +89,18 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   return problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. It has been logged.', {
     instance,
   });
+}
+
+/**
+ * Errors Fastify raises before routing (a malformed URL, an overlong parameter) bypass the
+ * error handler; the `frameworkErrors` option routes them here so they are problems too.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void sendProblem(reply, toProblem(error, request));
 }
 
 export function registerProblemHandlers(
