@@ -43,7 +43,15 @@ export default defineConfig(
     },
   },
   {
-    files: ['**/config.ts', '**/*.test.ts', 'e2e/**', 'bench/**', 'scripts/**', '**/*.config.ts'],
+    files: [
+      '**/config.ts',
+      '**/*.test.ts',
+      '**/test/**',
+      'e2e/**',
+      'bench/**',
+      'scripts/**',
+      '**/*.config.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

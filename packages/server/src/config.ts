@@ -47,7 +47,9 @@ export type ConfigResult =
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Parses an environment (process.env by default); empty strings count as unset. */
-export function parseConfig(env: Readonly<Record<string, string | undefined>> = process.env): ConfigResult {
+export function parseConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ConfigResult {
   const present = Object.fromEntries(
     Object.keys(envSchema.shape).flatMap((key) => {
       const value = env[key];

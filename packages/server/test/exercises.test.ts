@@ -60,7 +60,10 @@ describe('GET /api/exercises', () => {
 
 describe('GET /api/exercises/{id}', () => {
   it('returns the exercise with the evidence behind its dose', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/exercises/kneeling-hip-flexor-stretch' });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/exercises/kneeling-hip-flexor-stretch',
+    });
     expect(res.statusCode).toBe(200);
     const body = exerciseDetailSchema.parse(res.json());
     expect(body.phase).toBe('stretch');

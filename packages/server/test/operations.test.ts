@@ -48,7 +48,10 @@ describe('OpenAPI', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json<{
       openapi: string;
-      paths: Record<string, Record<string, { parameters?: { name: string; schema: { enum?: string[] } }[] }>>;
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; schema: { enum?: string[] } }[] }>
+      >;
     }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
@@ -79,9 +82,17 @@ describe('errors', () => {
   });
 
   it('puts a request id on every response, keeping a sane one the client sent', async () => {
-    const mine = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    const mine = await app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(mine.headers['x-request-id']).toBe('abc-123');
-    const odd = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': '<script>' } });
+    const odd = await app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': '<script>' },
+    });
     expect(odd.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -27,7 +27,7 @@ describe('the starter catalogue', () => {
   });
 
   // evidence.md "What the app should encode": 30 s holds, 2-4 per side, at least 5 days a week.
-  it('doses the hip flexor stretch from the evidence, with the practitioners\' values in range', () => {
+  it("doses the hip flexor stretch from the evidence, with the practitioners' values in range", () => {
     const dose = byId('kneeling-hip-flexor-stretch').dose;
     expect(dose.holdSeconds?.default).toBe(30);
     expect(dose.reps).toMatchObject({ default: 3, min: 2, max: 4 });
@@ -40,7 +40,7 @@ describe('the starter catalogue', () => {
   });
 
   // evidence.md §3.1: novice 8-12 reps, 2-3 days a week; psoas-facts.md: 10 s holds, 10-15 reps.
-  it('doses the glute bridge from the evidence, with the practitioners\' values in range', () => {
+  it("doses the glute bridge from the evidence, with the practitioners' values in range", () => {
     const dose = byId('glute-bridge').dose;
     expect(dose.reps?.default).toBeGreaterThanOrEqual(8);
     expect(dose.reps?.default).toBeLessThanOrEqual(12);

@@ -39,7 +39,11 @@ export function findExercise(
   const found = exercises.find((exercise) => exercise.id === id);
   return found
     ? ok(found)
-    : err({ code: 'EXERCISE_NOT_FOUND', message: `No exercise has the id "${id}".`, details: { id } });
+    : err({
+        code: 'EXERCISE_NOT_FOUND',
+        message: `No exercise has the id "${id}".`,
+        details: { id },
+      });
 }
 
 /** The evidence entries an exercise's dose rests on, in the order the dose lists them. */

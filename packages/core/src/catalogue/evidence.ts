@@ -101,11 +101,13 @@ const REFS = [
     id: 'solomon-2018',
     citation: 'Solomon TPJ et al. Front Cardiovasc Med 2018;5:99',
     section: 'evidence.md §4.1',
-    finding: 'Guidelines advise interrupting prolonged sitting with light activity every 30 minutes.',
+    finding:
+      'Guidelines advise interrupting prolonged sitting with light activity every 30 minutes.',
   },
   {
     id: 'practice-care-method',
-    citation: 'Practitioner guidance (massage therapists, mobility coach, posture clinic, yoga school)',
+    citation:
+      'Practitioner guidance (massage therapists, mobility coach, posture clinic, yoga school)',
     section: 'psoas-facts.md, The care method described',
     finding:
       'Release, then stretch, then activate and strengthen; hold stretches 20-30 s two or three times per side; bridges held 10 s, 10-15 times.',

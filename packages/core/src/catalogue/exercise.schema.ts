@@ -7,7 +7,14 @@ import { z } from 'zod';
  */
 
 /** The care method's order: release, then stretch, then activate and strengthen. */
-export const PHASES = ['release', 'stretch', 'activate', 'strengthen', 'habit', 'traction'] as const;
+export const PHASES = [
+  'release',
+  'stretch',
+  'activate',
+  'strengthen',
+  'habit',
+  'traction',
+] as const;
 export const phaseSchema = z.enum(PHASES);
 export type Phase = z.infer<typeof phaseSchema>;
 
@@ -26,7 +33,15 @@ export const MUSCLES = [
 export const muscleSchema = z.enum(MUSCLES);
 export type Muscle = z.infer<typeof muscleSchema>;
 
-export const EQUIPMENT = ['none', 'mat', 'foam-roller', 'ball', 'table-or-chair', 'wall', 'band'] as const;
+export const EQUIPMENT = [
+  'none',
+  'mat',
+  'foam-roller',
+  'ball',
+  'table-or-chair',
+  'wall',
+  'band',
+] as const;
 export const equipmentSchema = z.enum(EQUIPMENT);
 export type Equipment = z.infer<typeof equipmentSchema>;
 

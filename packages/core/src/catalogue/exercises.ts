@@ -130,7 +130,8 @@ export const STARTER_EXERCISES: readonly Exercise[] = [
     name: 'Table hip flexor stretch',
     otherNames: ['Standing rear-foot-elevated stretch'],
     phase: 'stretch',
-    summary: 'A standing stretch for the hip flexors using a table, bench or chair a little below hip height.',
+    summary:
+      'A standing stretch for the hip flexors using a table, bench or chair a little below hip height.',
     targetMuscles: ['psoas', 'rectus-femoris'],
     equipment: ['table-or-chair'],
     laterality: 'per-side',
@@ -262,7 +263,10 @@ export const STARTER_EXERCISES: readonly Exercise[] = [
       'Lower slowly without letting the hips tip to one side. Finish the reps, then change sides.',
     ],
     cues: ['Hips level, like a tray of water.', 'Push through the heel.'],
-    mistakes: ['Letting the free side of the pelvis drop.', 'Heel too far away (cramps the hamstring).'],
+    mistakes: [
+      'Letting the free side of the pelvis drop.',
+      'Heel too far away (cramps the hamstring).',
+    ],
     cautions: ['Go back to the two-leg bridge if your back takes over.'],
     professionalOnly: false,
   }),

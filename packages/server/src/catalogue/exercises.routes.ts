@@ -30,7 +30,8 @@ export function registerExerciseRoutes(app: FastifyInstance, catalogue: Catalogu
       schema: {
         tags: ['exercises'],
         summary: 'List exercises',
-        description: 'In the care method order: release, stretch, activate, strengthen, habit, traction.',
+        description:
+          'In the care method order: release, stretch, activate, strengthen, habit, traction.',
         querystring: listQuery,
         response: { 200: exerciseListSchema, 400: problemSchema },
       },

@@ -50,7 +50,8 @@ async function openPglite(
   // taken right after migrating, which loads in about 1 s. Migrations still run afterwards,
   // so a snapshot older than the code only costs the newer migrations.
   const snapshotPath = options.snapshot ?? DEFAULT_SNAPSHOT;
-  const loadDataDir = isNew && existsSync(snapshotPath) ? await openAsBlob(snapshotPath) : undefined;
+  const loadDataDir =
+    isNew && existsSync(snapshotPath) ? await openAsBlob(snapshotPath) : undefined;
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   const db = drizzlePglite({ client, schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -25,7 +25,8 @@ export async function ensurePgliteSnapshot(
   const fingerprintFile = `${target}.fingerprint`;
   const fingerprint = await migrationsFingerprint();
   if (existsSync(target) && existsSync(fingerprintFile)) {
-    if ((await readFile(fingerprintFile, 'utf8')) === fingerprint) return { path: target, created: false };
+    if ((await readFile(fingerprintFile, 'utf8')) === fingerprint)
+      return { path: target, created: false };
   }
   const blob = await createPgliteSnapshot();
   await mkdir(dirname(target), { recursive: true });

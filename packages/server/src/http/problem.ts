@@ -83,7 +83,8 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const code = FASTIFY_CODES[error.code] ?? (error.code.startsWith('FST_') ? 'BAD_REQUEST' : error.code);
+    const code =
+      FASTIFY_CODES[error.code] ?? (error.code.startsWith('FST_') ? 'BAD_REQUEST' : error.code);
     return problem(status, code, error.message, { instance });
   }
   return problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. It has been logged.', {
@@ -118,9 +119,14 @@ export function registerProblemHandlers(
     if (handled) return handled;
     return sendProblem(
       reply,
-      problem(404, 'ROUTE_NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]}.`, {
-        instance: request.url,
-      }),
+      problem(
+        404,
+        'ROUTE_NOT_FOUND',
+        `There is no ${request.method} ${request.url.split('?')[0]}.`,
+        {
+          instance: request.url,
+        },
+      ),
     );
   });
 }

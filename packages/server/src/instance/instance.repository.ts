@@ -2,7 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { instance } from '../db/schema.ts';
 
-export type InstanceRecord = { readonly id: string; readonly createdAt: Date; readonly startCount: number };
+export type InstanceRecord = {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly startCount: number;
+};
 
 /**
  * Records a start: the first start of a fresh install creates the row with `newId`; every

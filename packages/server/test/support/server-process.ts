@@ -24,7 +24,10 @@ export type ServerProcess = {
 };
 
 /** Runs the real server entry point as its own process, as `npm start` does. */
-export function spawnServer(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+export function spawnServer(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', START], {
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,7 +38,10 @@ export function spawnServer(env: Record<string, string>): { child: ChildProcess;
   return { child, output: () => output };
 }
 
-export async function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<ServerProcess> {
   const port = await freePort();
   const { child, output } = spawnServer({ PORT: String(port), ...env });
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from './pages/app-page.ts';
+import { launchBrowser, newContext, type Theme } from './support/browser.ts';
+
+/** Every route the app has, with the title its page must set. */
+const PAGES = [
+  { path: '/', title: 'Today' },
+  { path: '/session', title: 'Session' },
+  { path: '/breaks', title: 'Breaks' },
+  { path: '/progress', title: 'Progress' },
+  { path: '/learn', title: 'Learn' },
+  { path: '/settings', title: 'Settings' },
+  { path: '/exercises', title: 'Exercises' },
+  { path: '/exercises?phase=stretch', title: 'Stretch exercises' },
+  { path: '/exercises/kneeling-hip-flexor-stretch', title: 'Kneeling hip flexor stretch' },
+  { path: '/exercises/hip-traction', title: 'Hip traction' },
+  { path: '/exercises/no-such-exercise', title: 'Exercise not found' },
+  { path: '/no-such-page', title: 'Page not found' },
+] as const;
+
+const THEMES: readonly Theme[] = ['light', 'dark'];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(THEMES)('every page in the %s theme', (theme) => {
+  it.each(PAGES)(
+    '$path loads with one h1, landmarks, a title and no axe violations',
+    async ({ path, title }) => {
+      const context = await newContext(browser, { theme, storedTheme: theme });
+      try {
+        const app = new AppPage(await context.newPage());
+        await app.open(path);
+
+        expect(await app.appliedTheme()).toBe(theme);
+        expect(await app.headingCount()).toBe(1);
+        const landmarks = await app.landmarks();
+        expect(landmarks.header).toBe(1);
+        expect(landmarks.main).toBe(1);
+        expect(landmarks.nav).toBeGreaterThanOrEqual(1);
+        expect(await app.primaryNav.count()).toBe(1);
+        expect(await app.page.title()).toBe(`${title} · Psoas Coach`);
+        expect(await app.accessibilityViolations()).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
+
+describe('layout', () => {
+  it('marks the current section in the navigation with aria-current', async () => {
+    const context = await newContext(browser);
+    try {
+      const app = new AppPage(await context.newPage());
+      await app.open('/exercises/glute-bridge');
+      expect(await app.navLink('Exercises').getAttribute('aria-current')).toBe('page');
+      expect(await app.navLink('Today').getAttribute('aria-current')).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('follows the system theme until a choice is saved in Settings', async () => {
+    const context = await newContext(browser, { theme: 'dark' });
+    try {
+      const app = new AppPage(await context.newPage());
+      await app.open('/settings');
+      expect(await app.appliedTheme()).toBeUndefined();
+
+      await app.page.getByRole('radio', { name: 'Light' }).check();
+      expect(await app.appliedTheme()).toBe('light');
+
+      // The choice is applied before first paint on the next load, not after React starts.
+      await app.page.reload();
+      expect(await app.appliedTheme()).toBe('light');
+      await app.settled();
+      expect(await app.page.getByRole('radio', { name: 'Light' }).isChecked()).toBe(true);
+
+      await app.page.getByRole('radio', { name: 'Match my device' }).check();
+      expect(await app.appliedTheme()).toBeUndefined();
+    } finally {
+      await context.close();
+    }
+  });
+});

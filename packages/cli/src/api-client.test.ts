@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { aDetail } from '../test/support/exercises.ts';
+import { createApiClient } from './api-client.ts';
+import { CliError, type CliFailure } from './errors.ts';
+import type { ExerciseId } from '@psoas/core';
+
+/** A fetch that answers every request with one canned response and records the URLs. */
+function fakeFetch(status: number, body: string, seen: string[] = []): typeof fetch {
+  return (input) => {
+    seen.push(input instanceof URL ? input.href : input instanceof Request ? input.url : input);
+    return Promise.resolve(new Response(body, { status }));
+  };
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<CliFailure> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof CliError) return error.failure;
+    throw error;
+  }
+  throw new Error('expected a CliError');
+}
+
+const id = 'glute-bridge' as ExerciseId;
+
+describe('createApiClient', () => {
+  it('asks under the base path, with the phase in the query', async () => {
+    const seen: string[] = [];
+    const client = createApiClient({
+      baseUrl: 'https://example.org/psoas',
+      fetch: fakeFetch(200, JSON.stringify({ items: [], total: 0 }), seen),
+    });
+    await client.listExercises({ phase: 'stretch' });
+    expect(seen).toEqual(['https://example.org/psoas/api/exercises?phase=stretch']);
+  });
+
+  it('returns the parsed data and the JSON exactly as sent, unknown fields included', async () => {
+    const sent = { ...aDetail('glute-bridge'), addedLater: true };
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(200, JSON.stringify(sent)),
+    });
+    const answer = await client.getExercise(id);
+    expect(answer.data.id).toBe('glute-bridge');
+    expect(answer.json).toEqual(sent);
+  });
+
+  it('turns a problem+json answer into a problem failure', async () => {
+    const problem = {
+      type: 'urn:psoas:problem:exercise-not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No exercise has the id "nope".',
+      code: 'EXERCISE_NOT_FOUND',
+    };
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(404, JSON.stringify(problem)),
+    });
+    const failure = await failureOf(client.getExercise(id));
+    expect(failure.kind === 'problem' && failure.problem.code).toBe('EXERCISE_NOT_FOUND');
+  });
+
+  it.each([
+    [200, 'not json'],
+    [200, JSON.stringify({ items: 'wrong' })],
+    [502, '<html>bad gateway</html>'],
+    [500, JSON.stringify({ message: 'no problem shape' })],
+  ])('reports an unexpected answer (%i %s)', async (status, body) => {
+    const client = createApiClient({ baseUrl: 'http://x', fetch: fakeFetch(status, body) });
+    const failure = await failureOf(client.listExercises({}));
+    expect(failure.kind).toBe('unexpected-response');
+  });
+
+  it('reports a refused connection as unreachable, with the socket error code', async () => {
+    const refused: typeof fetch = () =>
+      Promise.reject(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }));
+    const failure = await failureOf(
+      createApiClient({ baseUrl: 'http://x', fetch: refused }).listExercises({}),
+    );
+    expect(failure).toEqual({
+      kind: 'server-unreachable',
+      url: 'http://x',
+      reason: 'ECONNREFUSED',
+    });
+  });
+
+  it('gives up after the timeout', async () => {
+    const never: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('timed out', 'TimeoutError')),
+        );
+      });
+    const client = createApiClient({ baseUrl: 'http://x', fetch: never, timeoutMs: 10 });
+    expect((await failureOf(client.listExercises({}))).kind).toBe('server-timeout');
+  });
+});

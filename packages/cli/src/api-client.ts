@@ -1,0 +1,128 @@
+import {
+  exerciseDetailSchema,
+  exerciseListSchema,
+  problemSchema,
+  type ExerciseDetail,
+  type ExerciseId,
+  type ExerciseList,
+  type Phase,
+} from '@psoas/core';
+import { CliError } from './errors.ts';
+
+/**
+ * The CLI's only way to the server: HTTP. Every answer is parsed with core's schemas, the same
+ * ones the server validates its responses with, so a mismatch is reported here as an unexpected
+ * answer instead of surfacing as `undefined` in the terminal. Errors come back as CliError.
+ */
+
+/** The parsed value for humans, and the JSON exactly as the server sent it for --json. */
+export type ApiAnswer<T> = { readonly data: T; readonly json: unknown };
+
+/** Structural view of a zod schema, so this module needs no direct zod dependency. */
+type Schema<T> = {
+  safeParse(input: unknown):
+    | { readonly success: true; readonly data: T }
+    | {
+        readonly success: false;
+        readonly error: { readonly issues: readonly { path: PropertyKey[]; message: string }[] };
+      };
+};
+
+export type ApiClient = {
+  listExercises(filter: { readonly phase?: Phase | undefined }): Promise<ApiAnswer<ExerciseList>>;
+  getExercise(id: ExerciseId): Promise<ApiAnswer<ExerciseDetail>>;
+};
+
+export type ApiClientOptions = {
+  readonly baseUrl: string;
+  /** A slow answer is reported rather than waited on forever; 10 s suits a local server. */
+  readonly timeoutMs?: number;
+  readonly fetch?: typeof fetch;
+};
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Node's fetch hides the socket error in `cause`; its code (ECONNREFUSED...) is the useful bit. */
+function reasonOf(error: unknown): string {
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  if (typeof cause === 'object' && cause !== null) {
+    if ('code' in cause && typeof cause.code === 'string') return cause.code;
+    if ('message' in cause && typeof cause.message === 'string') return cause.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const path = issue.path.map(String).join('.');
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const doFetch = options.fetch ?? fetch;
+  // A trailing slash makes relative paths resolve under a base path (a reverse proxy prefix).
+  const base = new URL(`${options.baseUrl.replace(/\/+$/, '')}/`);
+
+  async function request(url: URL): Promise<{ status: number; ok: boolean; body: string }> {
+    try {
+      const response = await doFetch(url, {
+        headers: { accept: 'application/json, application/problem+json' },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      // The body is read under the same deadline: a server that stalls mid-answer still times out.
+      return { status: response.status, ok: response.ok, body: await response.text() };
+    } catch (error) {
+      if (isTimeout(error)) {
+        throw new CliError({
+          kind: 'server-timeout',
+          url: options.baseUrl,
+          seconds: timeoutMs / 1000,
+        });
+      }
+      throw new CliError({
+        kind: 'server-unreachable',
+        url: options.baseUrl,
+        reason: reasonOf(error),
+      });
+    }
+  }
+
+  async function getJson<T>(path: string, schema: Schema<T>): Promise<ApiAnswer<T>> {
+    const url = new URL(path, base);
+    const { status, ok, body } = await request(url);
+    const unexpected = (reason: string): CliError =>
+      new CliError({ kind: 'unexpected-response', url: url.href, status, reason });
+
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      throw unexpected('the body is not JSON');
+    }
+    if (!ok) {
+      const problem = problemSchema.safeParse(json);
+      if (problem.success) throw new CliError({ kind: 'problem', problem: problem.data });
+      throw unexpected('an error without a problem+json body');
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw unexpected(first ? describeIssue(first) : 'the body does not match the schema');
+    }
+    return { data: parsed.data, json };
+  }
+
+  return {
+    listExercises(filter) {
+      const query = filter.phase === undefined ? '' : `?phase=${encodeURIComponent(filter.phase)}`;
+      return getJson(`api/exercises${query}`, exerciseListSchema);
+    },
+    getExercise(id) {
+      return getJson(`api/exercises/${encodeURIComponent(id)}`, exerciseDetailSchema);
+    },
+  };
+}

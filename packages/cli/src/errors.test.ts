@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CliError, EXIT, describeError, describeFailure, formatErrorLine } from './errors.ts';
+
+const problem = (status: number, code: string) => ({
+  type: 'urn:x',
+  title: 'T',
+  status,
+  detail: 'detail',
+  code,
+});
+
+describe('describeFailure', () => {
+  it.each([
+    [{ kind: 'usage', message: 'm' } as const, EXIT.usage],
+    [
+      { kind: 'server-unreachable', url: 'http://x', reason: 'ECONNREFUSED' } as const,
+      EXIT.unreachable,
+    ],
+    [{ kind: 'server-timeout', url: 'http://x', seconds: 10 } as const, EXIT.unreachable],
+    [{ kind: 'problem', problem: problem(404, 'EXERCISE_NOT_FOUND') } as const, EXIT.notFound],
+    [{ kind: 'problem', problem: problem(400, 'VALIDATION_FAILED') } as const, EXIT.usage],
+    [{ kind: 'problem', problem: problem(500, 'INTERNAL') } as const, EXIT.failure],
+    [
+      { kind: 'unexpected-response', url: 'http://x', status: 200, reason: 'r' } as const,
+      EXIT.failure,
+    ],
+    [{ kind: 'server-not-installed', searched: 's' } as const, EXIT.failure],
+    [{ kind: 'server-start-failed', reason: 'r' } as const, EXIT.failure],
+  ])('maps %o to exit %i', (failure, exitCode) => {
+    expect(describeFailure(failure).exitCode).toBe(exitCode);
+  });
+
+  it('names the address in an unreachable message, so the user can check it', () => {
+    const report = describeFailure({ kind: 'server-unreachable', url: 'http://x:1', reason: 'E' });
+    expect(report.message).toContain('http://x:1');
+  });
+});
+
+describe('describeError', () => {
+  it('reports a CliError by its failure and anything else as an internal failure', () => {
+    expect(describeError(new CliError({ kind: 'usage', message: 'm' })).exitCode).toBe(EXIT.usage);
+    expect(describeError(new Error('boom')).exitCode).toBe(EXIT.failure);
+    expect(describeError('thrown string').exitCode).toBe(EXIT.failure);
+  });
+});
+
+describe('formatErrorLine', () => {
+  it('prefixes and folds any line breaks into one line', () => {
+    const line = formatErrorLine('first\nsecond\r\n  third ');
+    expect(line.startsWith('psoas: ')).toBe(true);
+    expect(line).not.toMatch(/[\r\n]/);
+  });
+});

@@ -1,0 +1,112 @@
+import { assertNever, type Problem } from '@psoas/core';
+
+/**
+ * The one place where the CLI's failures become human text and exit codes. Commands throw a
+ * CliError carrying a typed failure; main prints `psoas: <one line>` and exits with the code.
+ * Tests assert on `kind` and exit codes, never on the wording here.
+ */
+
+/** Exit codes, documented in README.md. Scripts branch on these, so they are a contract. */
+export const EXIT = {
+  ok: 0,
+  /** Anything unexpected: a 5xx, an answer that does not match the schema, a bug. */
+  failure: 1,
+  /** Bad command line or environment: unknown flag, bad --phase, bad --server URL. */
+  usage: 2,
+  /** The server could not be reached, or did not answer in time. */
+  unreachable: 3,
+  /** The thing asked for does not exist (e.g. an unknown exercise id). */
+  notFound: 4,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export type CliFailure =
+  | { readonly kind: 'usage'; readonly message: string }
+  | { readonly kind: 'server-unreachable'; readonly url: string; readonly reason: string }
+  | { readonly kind: 'server-timeout'; readonly url: string; readonly seconds: number }
+  | { readonly kind: 'problem'; readonly problem: Problem }
+  | {
+      readonly kind: 'unexpected-response';
+      readonly url: string;
+      readonly status: number;
+      readonly reason: string;
+    }
+  | { readonly kind: 'server-not-installed'; readonly searched: string }
+  | { readonly kind: 'server-start-failed'; readonly reason: string };
+
+export class CliError extends Error {
+  readonly failure: CliFailure;
+
+  constructor(failure: CliFailure) {
+    super(failure.kind);
+    this.name = 'CliError';
+    this.failure = failure;
+  }
+}
+
+export type ErrorReport = { readonly message: string; readonly exitCode: ExitCode };
+
+function describeProblem(problem: Problem): ErrorReport {
+  const fieldErrors = (problem.errors ?? []).map((e) => `${e.path}: ${e.message}`).join('; ');
+  const detail = fieldErrors === '' ? problem.detail : `${problem.detail} (${fieldErrors})`;
+  if (problem.code === 'EXERCISE_NOT_FOUND' || problem.status === 404) {
+    return { message: detail, exitCode: EXIT.notFound };
+  }
+  // A 400 means the server refused our input. We validate locally first, so this points at a
+  // CLI and server of different versions; it is still the user's request that was refused.
+  if (problem.status === 400 || problem.status === 422) {
+    return { message: detail, exitCode: EXIT.usage };
+  }
+  return {
+    message: `the server answered ${problem.status} ${problem.title}: ${detail}`,
+    exitCode: EXIT.failure,
+  };
+}
+
+export function describeFailure(failure: CliFailure): ErrorReport {
+  switch (failure.kind) {
+    case 'usage':
+      return { message: failure.message, exitCode: EXIT.usage };
+    case 'server-unreachable':
+      return {
+        message: `cannot reach the Psoas Coach server at ${failure.url} (${failure.reason}); is it running? Start it with \`psoas serve\`, or point to it with --server or PSOAS_URL`,
+        exitCode: EXIT.unreachable,
+      };
+    case 'server-timeout':
+      return {
+        message: `the Psoas Coach server at ${failure.url} did not answer within ${failure.seconds} s; is it overloaded or stuck?`,
+        exitCode: EXIT.unreachable,
+      };
+    case 'problem':
+      return describeProblem(failure.problem);
+    case 'unexpected-response':
+      return {
+        message: `unexpected answer from ${failure.url} (HTTP ${failure.status}): ${failure.reason}; are the CLI and the server the same version?`,
+        exitCode: EXIT.failure,
+      };
+    case 'server-not-installed':
+      return {
+        message: `cannot find the Psoas Coach server (looked for ${failure.searched}); run psoas serve from a checkout of the project`,
+        exitCode: EXIT.failure,
+      };
+    case 'server-start-failed':
+      return {
+        message: `could not start the Psoas Coach server: ${failure.reason}`,
+        exitCode: EXIT.failure,
+      };
+    default:
+      return assertNever(failure);
+  }
+}
+
+/** Any thrown value to one report. Unknown errors are bugs: say so briefly, no stack trace. */
+export function describeError(error: unknown): ErrorReport {
+  if (error instanceof CliError) return describeFailure(error.failure);
+  const text = error instanceof Error ? error.message : String(error);
+  return { message: `internal error: ${text}`, exitCode: EXIT.failure };
+}
+
+/** The single stderr line: prefixed, and with any line breaks from server text folded away. */
+export function formatErrorLine(message: string): string {
+  return `psoas: ${message.replace(/\s+/g, ' ').trim()}`;
+}

@@ -1,0 +1,184 @@
+import { PHASES, type ExerciseId, type Phase } from '@psoas/core';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
+import { createApiClient, type ApiClient } from './api-client.ts';
+import {
+  parseExerciseId,
+  parsePhase,
+  parsePort,
+  parseServerUrl,
+  type InvalidArgument,
+} from './args.ts';
+import { runExercise } from './commands/exercise.ts';
+import { runExercises } from './commands/exercises.ts';
+import { runServe, type ServeOptions } from './commands/serve.ts';
+import type { CliConfig } from './config.ts';
+import { EXIT, describeError, formatErrorLine } from './errors.ts';
+import { createStyle, type FormatOptions } from './format/style.ts';
+
+/**
+ * The program's wiring: commands, flags, help, and the single place where any failure becomes
+ * one `psoas: ...` line on stderr and an exit code. Everything it touches comes in as `deps`,
+ * so the whole program runs in a test without a terminal.
+ */
+
+export type Terminal = {
+  readonly writeOut: (text: string) => void;
+  readonly writeErr: (text: string) => void;
+  /** Whether stdout is a terminal (colours) and how wide it is (wrapping). */
+  readonly isTTY: boolean;
+  readonly columns: number | undefined;
+};
+
+export type ProgramDeps = {
+  readonly config: CliConfig;
+  readonly terminal: Terminal;
+  readonly createClient?: (baseUrl: string) => ApiClient;
+  readonly serve?: (options: ServeOptions) => Promise<number>;
+};
+
+/** Adapts a pure parser to commander, which reports a thrown InvalidArgumentError as usage. */
+function argParser<T>(
+  parse: (value: string) => { ok: true; value: T } | { ok: false; error: InvalidArgument },
+) {
+  return (value: string): T => {
+    const parsed = parse(value);
+    if (!parsed.ok) throw new InvalidArgumentError(parsed.error.message);
+    return parsed.value;
+  };
+}
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** Wider than 100 columns, prose gets hard to read; narrower than 40, wrapping does more harm. */
+function formatOptions(config: CliConfig, terminal: Terminal): FormatOptions {
+  const width = Math.min(Math.max(terminal.columns ?? 80, 40), 100);
+  return { style: createStyle(terminal.isTTY && config.colourAllowed), width };
+}
+
+export function createProgram(deps: ProgramDeps, setExitCode: (code: number) => void): Command {
+  const { config, terminal } = deps;
+  const createClient = deps.createClient ?? ((baseUrl) => createApiClient({ baseUrl }));
+  const format = formatOptions(config, terminal);
+  const clientFor = (command: Command): ApiClient =>
+    createClient(command.optsWithGlobals<{ server?: string }>().server ?? config.serverUrl);
+
+  const program = new Command('psoas')
+    .description('Psoas Coach in the terminal: browse the exercise catalogue, or run the server.')
+    .version(packageJson.version, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'show help for a command')
+    .addOption(
+      // The default comes from config.ts, which read PSOAS_URL, so help shows what will be used.
+      new Option('--server <url>', 'base URL of the Psoas Coach server (env PSOAS_URL)')
+        .argParser(argParser(parseServerUrl))
+        .default(config.serverUrl),
+    )
+    // Errors are printed by run() as one line; commander must neither print nor exit itself.
+    .configureOutput({
+      writeOut: terminal.writeOut,
+      writeErr: terminal.writeErr,
+      outputError: () => undefined,
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      examples(
+        'psoas exercises',
+        'psoas exercise kneeling-hip-flexor-stretch',
+        'psoas --server http://coach.example.org:8080 exercises --json',
+        'psoas serve --port 8080',
+      ),
+    );
+
+  program
+    .command('exercises')
+    .description('list the exercise catalogue, grouped by phase in the order of the care method')
+    .addOption(
+      new Option('--phase <phase>', `only this phase: ${PHASES.join(', ')}`).argParser(
+        argParser(parsePhase),
+      ),
+    )
+    .option('--json', "print the server's JSON instead of the table")
+    .addHelpText(
+      'after',
+      examples(
+        'psoas exercises',
+        'psoas exercises --phase stretch',
+        'psoas exercises --json | jq .total',
+      ),
+    )
+    .action(async (options: { phase?: Phase; json?: boolean }, command: Command) => {
+      deps.terminal.writeOut(await runExercises(clientFor(command), options, format));
+    });
+
+  program
+    .command('exercise')
+    .description('show one exercise: dose and why, steps, cues, mistakes, cautions, references')
+    .argument('<id>', 'the exercise id, as `psoas exercises` lists it', argParser(parseExerciseId))
+    .option('--json', "print the server's JSON instead of the page")
+    .addHelpText(
+      'after',
+      examples('psoas exercise glute-bridge', 'psoas exercise glute-bridge --json | jq .dose'),
+    )
+    .action(async (id: ExerciseId, options: { json?: boolean }, command: Command) => {
+      deps.terminal.writeOut(await runExercise(clientFor(command), id, options, format));
+    });
+
+  program
+    .command('serve')
+    .description('start the Psoas Coach server here (the same server as `npm start`)')
+    .addOption(
+      new Option('--port <port>', 'port to listen on (server default 8080)').argParser(
+        argParser(parsePort),
+      ),
+    )
+    .option('--host <host>', 'interface to listen on (server default localhost; 0.0.0.0 for all)')
+    .option('--data-dir <dir>', 'where the embedded database lives (server default ./data)')
+    .addHelpText(
+      'after',
+      examples(
+        'psoas serve',
+        'psoas serve --port 3000 --data-dir ~/.psoas',
+        'psoas serve --host 0.0.0.0',
+      ),
+    )
+    .action(async (options: ServeOptions) => {
+      setExitCode(await (deps.serve ?? runServe)(options));
+    });
+
+  return program;
+}
+
+/** Commander's own exits: help and version are successes; everything else is a usage error. */
+function commanderExit(error: CommanderError, terminal: Terminal): number {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+    return EXIT.ok;
+  const message = error.message.replace(/^error:\s*/, '');
+  terminal.writeErr(`${formatErrorLine(`${message} (see psoas --help)`)}\n`);
+  return EXIT.usage;
+}
+
+/** Runs the CLI for `argv` (as process.argv: node, script, ...args) and returns the exit code. */
+export async function run(argv: readonly string[], deps: ProgramDeps): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  try {
+    const program = createProgram(deps, (code) => {
+      exitCode = code;
+    });
+    // Bare `psoas` asks what it can do: answer with help on stdout, not an error.
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderExit(error, deps.terminal);
+    const report = describeError(error);
+    deps.terminal.writeErr(`${formatErrorLine(report.message)}\n`);
+    return report.exitCode;
+  }
+}

@@ -1,0 +1,99 @@
+import type { ExerciseDetail as ExerciseDetailData } from '@psoas/core';
+import { formatDaysPerWeek, formatDoseSummary } from '../format/dose-format.ts';
+import { formatEquipment, lateralityLabel, levelLabel, muscleLabel } from '../format/labels.ts';
+import { PhaseBadge } from '../ui/PhaseBadge.tsx';
+import { DoseTable } from './DoseTable.tsx';
+import { EvidenceList } from './EvidenceList.tsx';
+import { ProfessionalNotice } from './ProfessionalNotice.tsx';
+import { TextList } from './TextList.tsx';
+
+type ExerciseDetailProps = { readonly exercise: ExerciseDetailData };
+
+export function ExerciseDetail({ exercise }: ExerciseDetailProps) {
+  const perSide = exercise.laterality === 'per-side';
+  return (
+    <article className="exercise-detail">
+      <header className="exercise-detail__header">
+        <div className="exercise-card__tags">
+          <PhaseBadge phase={exercise.phase} />
+          <span className="badge">{levelLabel(exercise.level)}</span>
+        </div>
+        <h1>{exercise.name}</h1>
+        {exercise.otherNames.length > 0 ? (
+          <p className="exercise-detail__aka">Also called {exercise.otherNames.join(', ')}</p>
+        ) : null}
+        <p className="lead">{exercise.summary}</p>
+      </header>
+
+      {exercise.professionalOnly ? <ProfessionalNotice /> : null}
+
+      <div className="exercise-detail__grid">
+        <section aria-labelledby="dose-heading" className="panel exercise-detail__dose">
+          <h2 id="dose-heading">Dose</h2>
+          {exercise.professionalOnly ? (
+            <p className="dose-summary">Your practitioner sets the dose.</p>
+          ) : (
+            <>
+              <p className="dose-summary">
+                <strong>{formatDoseSummary(exercise)}</strong>,{' '}
+                {formatDaysPerWeek(exercise.dose.daysPerWeek.default)}
+              </p>
+              <DoseTable dose={exercise.dose} perSide={perSide} />
+            </>
+          )}
+          <h3>Why these numbers</h3>
+          <p className="dose-why">{exercise.dose.why}</p>
+        </section>
+
+        <section aria-labelledby="facts-heading" className="panel">
+          <h2 id="facts-heading">At a glance</h2>
+          <dl className="facts">
+            <div>
+              <dt>Works</dt>
+              <dd>{exercise.targetMuscles.map(muscleLabel).join(', ')}</dd>
+            </div>
+            <div>
+              <dt>Equipment</dt>
+              <dd>{formatEquipment(exercise.equipment)}</dd>
+            </div>
+            <div>
+              <dt>Sides</dt>
+              <dd>{lateralityLabel(exercise.laterality)}</dd>
+            </div>
+          </dl>
+        </section>
+      </div>
+
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading">How to do it</h2>
+        <TextList items={exercise.steps} ordered className="steps" />
+      </section>
+
+      {exercise.cues.length > 0 ? (
+        <section aria-labelledby="cues-heading">
+          <h2 id="cues-heading">Cues</h2>
+          <TextList items={exercise.cues} className="bullets" />
+        </section>
+      ) : null}
+
+      {exercise.mistakes.length > 0 ? (
+        <section aria-labelledby="mistakes-heading">
+          <h2 id="mistakes-heading">Common mistakes</h2>
+          <TextList items={exercise.mistakes} className="bullets" />
+        </section>
+      ) : null}
+
+      {exercise.cautions.length > 0 ? (
+        <section aria-labelledby="cautions-heading" className="notice notice--caution">
+          <h2 id="cautions-heading">Cautions</h2>
+          <TextList items={exercise.cautions} className="bullets" />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">Evidence</h2>
+        <EvidenceList references={exercise.references} />
+      </section>
+    </article>
+  );
+}
