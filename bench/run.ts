@@ -114,7 +114,8 @@ async function measureThroughput(): Promise<{ api: number; bare: number }> {
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   try {
-    await once(bare.stdout!, 'data');
+    if (!bare.stdout) throw new Error('bare server has no stdout');
+    await once(bare.stdout, 'data');
     const api = await requestsPerSecond(`${server.url}/api/exercises`);
     const bareRps = await requestsPerSecond(`http://127.0.0.1:${barePort}/api/exercises`);
     return { api, bare: bareRps };

@@ -21,7 +21,7 @@ async function withAdmin(statement: string): Promise<void> {
 }
 
 await withAdmin(`create database ${name}`);
-let status = 1;
+let status: number;
 try {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
