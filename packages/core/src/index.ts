@@ -17,6 +17,13 @@ export {
   exerciseListSchema,
   evidenceRefSchema,
   exerciseDetailSchema,
+  ladderSchema,
+  lockSchema,
+  checklistIdSchema,
+  CHECKLISTS,
+  type Ladder,
+  type Lock,
+  type ChecklistId,
   type Phase,
   type Muscle,
   type Equipment,
@@ -32,6 +39,9 @@ export { EVIDENCE, findEvidence, type EvidenceId } from './catalogue/evidence.ts
 export { STARTER_EXERCISES } from './catalogue/exercises.ts';
 export {
   listExercises,
+  matchesFilter,
+  matchesQuery,
+  doseNumbers,
   findExercise,
   compareExercises,
   referencesOf,
@@ -40,5 +50,15 @@ export {
   type CatalogueProblem,
   type ExerciseNotFound,
 } from './catalogue/catalogue.ts';
+export {
+  CHECKLISTS_BY_ID,
+  checklistAnswersSchema,
+  evaluateChecklist,
+  type Checklist,
+  type ChecklistQuestion,
+  type ChecklistAnswers,
+  type ChecklistOutcome,
+} from './catalogue/checklists.ts';
+export * from './pose/index.ts';
 export { PHASE_INFO, type PhaseInfo } from './catalogue/phases.ts';
 export { problemSchema, type Problem } from './problem.schema.ts';

@@ -3,12 +3,23 @@ import { findEvidence } from './evidence.ts';
 import {
   PHASES,
   exerciseSchema,
+  type Dose,
+  type DoseRange,
+  type Equipment,
   type EvidenceRef,
   type Exercise,
+  type Muscle,
   type Phase,
 } from './exercise.schema.ts';
 
-export type CatalogueFilter = { readonly phase?: Phase | undefined };
+export type CatalogueFilter = {
+  readonly phase?: Phase | undefined;
+  readonly equipment?: Equipment | undefined;
+  readonly muscle?: Muscle | undefined;
+  readonly level?: number | undefined;
+  /** Free text, matched against names, other names, summary and muscles. */
+  readonly q?: string | undefined;
+};
 
 export type ExerciseNotFound = DomainError<'EXERCISE_NOT_FOUND'>;
 
@@ -23,13 +34,49 @@ export function compareExercises(a: Exercise, b: Exercise): number {
   );
 }
 
+/** Lower-case and strip accents, so "navasana" finds "Nāvāsana". */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+function searchText(exercise: Exercise): string {
+  return fold(
+    [
+      exercise.name,
+      ...exercise.otherNames,
+      exercise.summary,
+      exercise.phase,
+      ...exercise.targetMuscles.map((m) => m.replace('-', ' ')),
+    ].join(' '),
+  );
+}
+
+/** True when every word of the query appears somewhere in the exercise's names or summary. */
+export function matchesQuery(exercise: Exercise, q: string): boolean {
+  const words = fold(q).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = searchText(exercise);
+  return words.every((word) => haystack.includes(word));
+}
+
+export function matchesFilter(exercise: Exercise, filter: CatalogueFilter): boolean {
+  return (
+    (filter.phase === undefined || exercise.phase === filter.phase) &&
+    (filter.equipment === undefined || exercise.equipment.includes(filter.equipment)) &&
+    (filter.muscle === undefined || exercise.targetMuscles.includes(filter.muscle)) &&
+    (filter.level === undefined || exercise.level === filter.level) &&
+    (filter.q === undefined || matchesQuery(exercise, filter.q))
+  );
+}
+
 export function listExercises(
   exercises: readonly Exercise[],
   filter: CatalogueFilter = {},
 ): Exercise[] {
-  return exercises
-    .filter((exercise) => filter.phase === undefined || exercise.phase === filter.phase)
-    .sort(compareExercises);
+  return exercises.filter((exercise) => matchesFilter(exercise, filter)).sort(compareExercises);
 }
 
 export function findExercise(
@@ -46,9 +93,19 @@ export function findExercise(
       });
 }
 
-/** The evidence entries an exercise's dose rests on, in the order the dose lists them. */
+/** Every number of a dose, with its name, in the order a dose table shows them. */
+export function doseNumbers(dose: Dose): { name: keyof Omit<Dose, 'why'>; range: DoseRange }[] {
+  const names = ['holdSeconds', 'reps', 'sets', 'restSeconds', 'sessionsPerDay', 'daysPerWeek'] as const;
+  return names.flatMap((name) => {
+    const range = dose[name];
+    return range ? [{ name, range }] : [];
+  });
+}
+
+/** The evidence entries an exercise's dose rests on, each once, in the order the dose cites them. */
 export function referencesOf(exercise: Exercise): EvidenceRef[] {
-  return exercise.dose.evidence.flatMap((id) => {
+  const ids = new Set(doseNumbers(exercise.dose).flatMap(({ range }) => range.evidence));
+  return [...ids].flatMap((id) => {
     const ref = findEvidence(id);
     return ref ? [ref] : [];
   });
@@ -73,9 +130,11 @@ export function checkCatalogue(exercises: readonly unknown[]): CatalogueProblem[
     const exercise = parsed.data;
     if (seen.has(exercise.id)) problems.push({ exerciseId: exercise.id, problem: 'duplicate id' });
     seen.add(exercise.id);
-    for (const id of exercise.dose.evidence) {
-      if (!findEvidence(id)) {
-        problems.push({ exerciseId: exercise.id, problem: `unknown evidence "${id}"` });
+    for (const { name, range } of doseNumbers(exercise.dose)) {
+      for (const id of range.evidence) {
+        if (!findEvidence(id)) {
+          problems.push({ exerciseId: exercise.id, problem: `${name}: unknown evidence "${id}"` });
+        }
       }
     }
     if (exercise.phase === 'traction' && !exercise.professionalOnly) {

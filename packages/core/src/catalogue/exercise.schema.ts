@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyframeSchema } from '../pose/pose.schema.ts';
 
 /**
  * The exercise catalogue's shape. These schemas are the single source of truth for the wire
@@ -52,12 +53,21 @@ export const exerciseIdSchema = z
   .brand<'ExerciseId'>();
 export type ExerciseId = z.infer<typeof exerciseIdSchema>;
 
-/** A number with its default and the range a plan may move it within. */
+/** Keys into the evidence register (see evidence.ts); the schema only checks the shape. */
+const evidenceKeysSchema = z.array(z.string().min(1)).min(1);
+
+/**
+ * One number of a dose: its default, the range a plan may move it within, and why, with the
+ * evidence it rests on. Every clinical number the app shows carries its source.
+ */
 export const doseRangeSchema = z
   .object({
     default: z.number().int().nonnegative(),
     min: z.number().int().nonnegative(),
     max: z.number().int().nonnegative(),
+    /** Why this number, in one sentence, naming any disagreement with practice. */
+    why: z.string().min(1),
+    evidence: evidenceKeysSchema,
   })
   .refine((r) => r.min <= r.default && r.default <= r.max, {
     message: 'default must lie within min..max',
@@ -71,17 +81,43 @@ export const doseSchema = z.object({
   reps: doseRangeSchema.nullable(),
   sets: doseRangeSchema,
   restSeconds: doseRangeSchema,
+  sessionsPerDay: doseRangeSchema,
   daysPerWeek: doseRangeSchema,
-  /** Why these numbers, in one or two sentences, naming any disagreement with practice. */
+  /** The dose as a whole in one or two sentences, for the person reading the exercise page. */
   why: z.string().min(1),
-  /** Keys into the evidence register (see evidence.ts). */
-  evidence: z.array(z.string()).min(1),
 });
 export type Dose = z.infer<typeof doseSchema>;
+
+/** Rungs of one progression ladder, easiest first (evidence.md §3.3 for the glute ladder). */
+export const ladderSchema = z.object({
+  /** The ladder's slug, shared by all its rungs ("glute-bridge"). */
+  name: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** 1 for the easiest rung. */
+  rung: z.number().int().min(1),
+  easier: exerciseIdSchema.nullable(),
+  harder: exerciseIdSchema.nullable(),
+});
+export type Ladder = z.infer<typeof ladderSchema>;
+
+export const CHECKLISTS = ['abdominal-release'] as const;
+export const checklistIdSchema = z.enum(CHECKLISTS);
+export type ChecklistId = z.infer<typeof checklistIdSchema>;
+
+/**
+ * An exercise that is only offered after the person has answered a contraindication checklist
+ * with every answer "no" (evidence.md §7.3).
+ */
+export const lockSchema = z.object({
+  checklist: checklistIdSchema,
+  /** Why it is locked, in plain words, shown before the checklist. */
+  reason: z.string().min(1),
+});
+export type Lock = z.infer<typeof lockSchema>;
 
 export const exerciseSchema = z.object({
   id: exerciseIdSchema,
   name: z.string().min(1),
+  /** Other names people know it by, Sanskrit names of yoga poses included. */
   otherNames: z.array(z.string()),
   phase: phaseSchema,
   summary: z.string().min(1),
@@ -94,7 +130,19 @@ export const exerciseSchema = z.object({
   cues: z.array(z.string().min(1)),
   mistakes: z.array(z.string().min(1)),
   cautions: z.array(z.string().min(1)),
+  /** When not to do it at all. */
+  contraindications: z.array(z.string().min(1)),
+  ladder: ladderSchema.nullable(),
   professionalOnly: z.boolean(),
+  /**
+   * True for techniques that press through the belly towards the psoas. evidence.md §7.3 found
+   * no safety data and advises against self-applied pressure there, so a self-applied one must
+   * carry the abdominal-release lock and is never scheduled by a plan.
+   */
+  pressesOnAbdomen: z.boolean(),
+  lock: lockSchema.nullable(),
+  /** At least two poses for the animated figure; per-side exercises are drawn for the left side. */
+  keyframes: z.array(keyframeSchema).min(2),
 });
 export type Exercise = z.infer<typeof exerciseSchema>;
 

@@ -1,0 +1,4 @@
+export * from './pose.schema.ts';
+export * from './kinematics.ts';
+export * from './joint-ranges.ts';
+export * from './motion.ts';
