@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { CatalogueService } from './catalogue/catalogue.service.ts';
+import { registerChecklistRoutes } from './catalogue/checklists.routes.ts';
 import { registerExerciseRoutes } from './catalogue/exercises.routes.ts';
 import type { Database } from './db/database.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps.now ?? Date.now,
   );
   registerExerciseRoutes(app, deps.catalogue);
+  registerChecklistRoutes(app);
   app.addHook('onClose', async () => {
     await deps.database.close();
     app.log.info('database closed');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { STARTER_EXERCISES } from '@psoas/core';
+import { EXERCISES } from '@psoas/core';
 import { buildApp } from './app.ts';
 import { createCatalogueService } from './catalogue/catalogue.service.ts';
 import { parseConfig } from './config.ts';
@@ -24,8 +24,7 @@ export async function main(): Promise<void> {
       ? { kind: 'postgres', url: config.database.url }
       : { kind: 'pglite', dataDir: config.database.dataDir },
   );
-  const catalogue = await createCatalogueService(database.db);
-  await catalogue.sync(STARTER_EXERCISES);
+  const catalogue = await createCatalogueService(database.db, EXERCISES);
   const record = await recordStart(database.db, randomUUID());
   const app = await buildApp({
     database,
@@ -35,6 +34,9 @@ export async function main(): Promise<void> {
     webDir: config.webDir,
     logger: { level: config.logLevel },
   });
+  for (const row of catalogue.unreadable()) {
+    app.log.warn(row, 'a stored exercise no longer matches the schema and is not served');
+  }
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

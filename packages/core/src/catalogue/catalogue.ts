@@ -95,7 +95,14 @@ export function findExercise(
 
 /** Every number of a dose, with its name, in the order a dose table shows them. */
 export function doseNumbers(dose: Dose): { name: keyof Omit<Dose, 'why'>; range: DoseRange }[] {
-  const names = ['holdSeconds', 'reps', 'sets', 'restSeconds', 'sessionsPerDay', 'daysPerWeek'] as const;
+  const names = [
+    'holdSeconds',
+    'reps',
+    'sets',
+    'restSeconds',
+    'sessionsPerDay',
+    'daysPerWeek',
+  ] as const;
   return names.flatMap((name) => {
     const range = dose[name];
     return range ? [{ name, range }] : [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChecklistId } from './exercise.schema.ts';
+import { checklistIdSchema, type ChecklistId } from './exercise.schema.ts';
 
 /**
  * Contraindication checklists that unlock an exercise. The abdominal-release list is
@@ -7,16 +7,18 @@ import type { ChecklistId } from './exercise.schema.ts';
  * (or an unanswered question) keeps the exercise locked and points to a professional.
  */
 
-export type ChecklistQuestion = { readonly id: string; readonly question: string };
+export const checklistQuestionSchema = z.object({ id: z.string(), question: z.string() });
+export type ChecklistQuestion = z.infer<typeof checklistQuestionSchema>;
 
-export type Checklist = {
-  readonly id: ChecklistId;
-  readonly title: string;
-  readonly intro: string;
-  readonly questions: readonly ChecklistQuestion[];
+export const checklistSchema = z.object({
+  id: checklistIdSchema,
+  title: z.string(),
+  intro: z.string(),
+  questions: z.array(checklistQuestionSchema),
   /** What to do instead when any answer is "yes". */
-  readonly ifAnyYes: string;
-};
+  ifAnyYes: z.string(),
+});
+export type Checklist = z.infer<typeof checklistSchema>;
 
 export const CHECKLISTS_BY_ID: Readonly<Record<ChecklistId, Checklist>> = {
   'abdominal-release': {
@@ -55,22 +57,30 @@ export const CHECKLISTS_BY_ID: Readonly<Record<ChecklistId, Checklist>> = {
   },
 };
 
-export const checklistAnswersSchema = z.record(z.string(), z.enum(['yes', 'no']));
+export const checklistAnswersSchema = z.record(z.string().max(40), z.enum(['yes', 'no']));
 export type ChecklistAnswers = z.infer<typeof checklistAnswersSchema>;
 
-export type ChecklistOutcome =
-  | { readonly cleared: true }
-  | {
-      readonly cleared: false;
-      /** Questions answered "yes". */
-      readonly yes: readonly string[];
-      /** Questions not answered at all. */
-      readonly unanswered: readonly string[];
-    };
+export const checklistOutcomeSchema = z.discriminatedUnion('cleared', [
+  z.object({ cleared: z.literal(true) }),
+  z.object({
+    cleared: z.literal(false),
+    yes: z.array(z.string()),
+    unanswered: z.array(z.string()),
+  }),
+]);
+
+export type ChecklistOutcome = z.infer<typeof checklistOutcomeSchema>;
 
 /** Cleared only when every question was answered, and every answer was "no". */
-export function evaluateChecklist(checklist: Checklist, answers: ChecklistAnswers): ChecklistOutcome {
+export function evaluateChecklist(
+  checklist: Checklist,
+  answers: ChecklistAnswers,
+): ChecklistOutcome {
   const yes = checklist.questions.filter((q) => answers[q.id] === 'yes').map((q) => q.id);
-  const unanswered = checklist.questions.filter((q) => answers[q.id] === undefined).map((q) => q.id);
-  return yes.length === 0 && unanswered.length === 0 ? { cleared: true } : { cleared: false, yes, unanswered };
+  const unanswered = checklist.questions
+    .filter((q) => answers[q.id] === undefined)
+    .map((q) => q.id);
+  return yes.length === 0 && unanswered.length === 0
+    ? { cleared: true }
+    : { cleared: false, yes, unanswered };
 }

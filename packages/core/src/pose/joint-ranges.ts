@@ -24,7 +24,13 @@ export type JointOutOfRange = {
   readonly max: number;
 };
 
-const LIMB_JOINTS = ['hip', 'knee', 'ankle', 'shoulder', 'elbow'] as const satisfies readonly (keyof LimbAngles)[];
+const LIMB_JOINTS = [
+  'hip',
+  'knee',
+  'ankle',
+  'shoulder',
+  'elbow',
+] as const satisfies readonly (keyof LimbAngles)[];
 
 /** Every angle of a pose that lies outside its human range (empty when the pose is possible). */
 export function jointsOutOfRange(pose: Pose): JointOutOfRange[] {

@@ -24,7 +24,27 @@ export const SEGMENTS = {
   ankleHeight: 0.04,
 } as const;
 
-/** How far a supporting prop lifts the body point resting on it. Furniture follows the body. */
+/**
+ * Half the thickness of the body around each joint line, in body heights: how far the skin lies
+ * from the line the angles describe. A body lying on the floor or on a prop rests on its skin,
+ * not on its bones, so placement and bounds add these to the joint positions.
+ */
+export const BODY_DEPTH = {
+  head: 0.062,
+  shoulders: 0.05,
+  'upper-back': 0.056,
+  'lower-back': 0.05,
+  pelvis: 0.058,
+  thigh: 0.04,
+  knee: 0.03,
+  shin: 0.028,
+  ankle: 0.022,
+  foot: 0,
+  elbow: 0.022,
+  hand: 0.018,
+} as const;
+
+/** How high a supporting prop is: the body's skin rests on its top. Furniture follows the body. */
 export const PROP_HEIGHTS = {
   'foam-roller': 0.09,
   ball: 0.05,
@@ -51,13 +71,19 @@ export type FigurePoints = {
   readonly right: LimbPoints;
 };
 
+/** A prop with the body point it meets and the height of its top (the skin rests there). */
 export type PlacedProp = Prop & { readonly point: Point; readonly height: number };
 
 export type FigureGeometry = {
   readonly points: FigurePoints;
   readonly props: readonly PlacedProp[];
   /** Bounding box of the body (head circle included), after it was placed on the floor. */
-  readonly bounds: { readonly minX: number; readonly maxX: number; readonly minY: number; readonly maxY: number };
+  readonly bounds: {
+    readonly minX: number;
+    readonly maxX: number;
+    readonly minY: number;
+    readonly maxY: number;
+  };
 };
 
 const RAD = Math.PI / 180;
@@ -144,7 +170,14 @@ export function bodyPoint(points: FigurePoints, at: BodyPoint): Point {
 }
 
 function allPoints(points: FigurePoints): Point[] {
-  const limbs = [points.left, points.right].flatMap((l) => [l.knee, l.ankle, l.heel, l.toe, l.elbow, l.hand]);
+  const limbs = [points.left, points.right].flatMap((l) => [
+    l.knee,
+    l.ankle,
+    l.heel,
+    l.toe,
+    l.elbow,
+    l.hand,
+  ]);
   return [points.hip, points.shoulder, points.neck, ...limbs];
 }
 
@@ -161,8 +194,9 @@ function boundsOf(points: FigurePoints): FigureGeometry['bounds'] {
 }
 
 /**
- * Places the posed figure on the floor: the lowest body point touches y = 0, unless a roller,
- * ball or block under a body point lifts it higher. Table, chair, wall and band props are drawn
+ * Places the posed figure on the floor: the lowest point of the body (its skin, not its joint
+ * lines) touches y = 0, unless a roller, ball or block under a body point lifts it higher so
+ * the skin there rests on top of the prop. Table, chair, wall and band props are drawn
  * where the body meets them.
  */
 export function poseGeometry(pose: Pose): FigureGeometry {
@@ -171,14 +205,16 @@ export function poseGeometry(pose: Pose): FigureGeometry {
   for (const prop of pose.props) {
     if (prop.kind in PROP_HEIGHTS) {
       const height = PROP_HEIGHTS[prop.kind as keyof typeof PROP_HEIGHTS];
-      lift = Math.max(lift, height - bodyPoint(raw, prop.at).y);
+      lift = Math.max(lift, height + bodyDepth(prop.at) - bodyPoint(raw, prop.at).y);
     }
   }
   const points = pointsAt(pose, { x: 0, y: lift });
   const props = pose.props.map((prop) => {
     const point = bodyPoint(points, prop.at);
     const height =
-      prop.kind in PROP_HEIGHTS ? PROP_HEIGHTS[prop.kind as keyof typeof PROP_HEIGHTS] : point.y;
+      prop.kind in PROP_HEIGHTS
+        ? PROP_HEIGHTS[prop.kind as keyof typeof PROP_HEIGHTS]
+        : Math.max(0, point.y - bodyDepth(prop.at));
     return { ...prop, point, height };
   });
   return { points, props, bounds: boundsOf(points) };

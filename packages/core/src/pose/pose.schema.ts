@@ -60,7 +60,15 @@ export const BODY_POINTS = [
 export const bodyPointSchema = z.enum(BODY_POINTS);
 export type BodyPoint = z.infer<typeof bodyPointSchema>;
 
-export const PROP_KINDS = ['foam-roller', 'ball', 'table', 'chair', 'wall', 'band', 'block'] as const;
+export const PROP_KINDS = [
+  'foam-roller',
+  'ball',
+  'table',
+  'chair',
+  'wall',
+  'band',
+  'block',
+] as const;
 export const propSchema = z.object({
   kind: z.enum(PROP_KINDS),
   /** The body point the prop supports or touches (a band loops around it). */

@@ -9,7 +9,12 @@ import {
   type Result,
 } from '@psoas/core';
 import type { Db } from '../db/database.ts';
-import { loadExercises, syncExercises } from './exercise.repository.ts';
+import {
+  loadExercises,
+  syncExercises,
+  type LoadResult,
+  type SyncResult,
+} from './exercise.repository.ts';
 
 /**
  * The catalogue use-cases. The stored catalogue changes only when it is synced (on start, and
@@ -20,28 +25,39 @@ import { loadExercises, syncExercises } from './exercise.repository.ts';
 export type CatalogueService = {
   readonly list: (filter: CatalogueFilter) => Exercise[];
   readonly get: (id: string) => Result<ExerciseDetail, ExerciseNotFound>;
-  readonly sync: (catalogue: readonly Exercise[]) => Promise<number>;
+  readonly sync: (catalogue: readonly Exercise[]) => Promise<SyncResult>;
   /** Grows by one each time the catalogue is reloaded; lets callers cache derived forms. */
   readonly revision: () => number;
+  /** Stored rows that failed to parse at the last load, for the operator's log. */
+  readonly unreadable: () => LoadResult['unreadable'];
 };
 
-export async function createCatalogueService(db: Db): Promise<CatalogueService> {
-  let current = await loadExercises(db);
+/**
+ * Syncs core's built-in catalogue into the database, then loads what is stored. Syncing first
+ * means rows written by an older version are replaced before anything reads them.
+ */
+export async function createCatalogueService(
+  db: Db,
+  builtIn: readonly Exercise[],
+): Promise<CatalogueService> {
+  await syncExercises(db, builtIn);
+  let loaded = await loadExercises(db);
   let revision = 1;
   return {
     revision: () => revision,
-    list: (filter) => listExercises(current, filter),
+    unreadable: () => loaded.unreadable,
+    list: (filter) => listExercises(loaded.exercises, filter),
     get: (id) => {
-      const found = findExercise(current, id);
+      const found = findExercise(loaded.exercises, id);
       return found.ok
         ? { ok: true, value: { ...found.value, references: referencesOf(found.value) } }
         : found;
     },
     sync: async (catalogue) => {
-      const written = await syncExercises(db, catalogue);
-      current = await loadExercises(db);
+      const result = await syncExercises(db, catalogue);
+      loaded = await loadExercises(db);
       revision += 1;
-      return written;
+      return result;
     },
   };
 }

@@ -1,8 +1,11 @@
 import {
+  equipmentSchema,
   exerciseDetailSchema,
   exerciseListSchema,
+  muscleSchema,
   phaseSchema,
   problemSchema,
+  type CatalogueFilter,
   type ExerciseList,
 } from '@psoas/core';
 import type { FastifyInstance } from 'fastify';
@@ -12,8 +15,24 @@ import { sendDomainError } from '../http/problem.ts';
 import type { CatalogueService } from './catalogue.service.ts';
 
 const listQuery = z
-  .object({ phase: phaseSchema.optional().describe('Only exercises of this phase.') })
+  .object({
+    phase: phaseSchema.optional().describe('Only exercises of this phase.'),
+    equipment: equipmentSchema.optional().describe('Only exercises that use this equipment.'),
+    muscle: muscleSchema.optional().describe('Only exercises that target this muscle.'),
+    level: z.coerce.number().int().min(1).max(3).optional().describe('Only this level, 1 to 3.'),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('Words that must all appear in the name, other names or summary.'),
+  })
   .strict();
+
+function isEmpty(filter: CatalogueFilter): boolean {
+  return Object.values(filter).every((value) => value === undefined);
+}
 const idParams = z.object({
   id: z.string().min(1).max(80).describe('The exercise id, a slug such as "glute-bridge".'),
 });
@@ -31,15 +50,15 @@ export function registerExerciseRoutes(app: FastifyInstance, catalogue: Catalogu
         tags: ['exercises'],
         summary: 'List exercises',
         description:
-          'In the care method order: release, stretch, activate, strengthen, habit, traction.',
+          'In the care method order (release, stretch, activate, strengthen, habit, traction), then by level. Filters combine: an exercise must match all of them.',
         querystring: listQuery,
         response: { 200: exerciseListSchema, 400: problemSchema },
       },
     },
     (request, reply) => {
-      const { phase } = request.query;
-      if (phase !== undefined) {
-        const items = catalogue.list({ phase });
+      const filter: CatalogueFilter = request.query;
+      if (!isEmpty(filter)) {
+        const items = catalogue.list(filter);
         return { items, total: items.length };
       }
       if (cached?.revision !== catalogue.revision()) {

@@ -18,6 +18,11 @@ export const instance = pgTable('instance', {
  */
 export const exercises = pgTable('exercises', {
   id: text('id').primaryKey(),
+  /**
+   * 'built-in' rows mirror core's catalogue and are removed when core drops an exercise;
+   * anything else (practitioner-authored, later) is never touched by the sync.
+   */
+  origin: text('origin').notNull().default('built-in'),
   phase: text('phase').notNull(),
   level: integer('level').notNull(),
   data: jsonb('data').notNull(),

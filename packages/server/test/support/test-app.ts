@@ -1,4 +1,4 @@
-import { STARTER_EXERCISES } from '@psoas/core';
+import { EXERCISES } from '@psoas/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { createCatalogueService } from '../../src/catalogue/catalogue.service.ts';
@@ -6,11 +6,10 @@ import { openTestDatabase } from './test-database.ts';
 
 export const TEST_INSTANCE_ID = '00000000-0000-4000-8000-000000000001';
 
-/** The real app on a fresh database, synced with the starter catalogue, not listening. */
+/** The real app on a fresh database, synced with the built-in catalogue, not listening. */
 export async function createTestApp(): Promise<FastifyInstance> {
   const database = await openTestDatabase();
-  const catalogue = await createCatalogueService(database.db);
-  await catalogue.sync(STARTER_EXERCISES);
+  const catalogue = await createCatalogueService(database.db, EXERCISES);
   return buildApp({
     database,
     catalogue,

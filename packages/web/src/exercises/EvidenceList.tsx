@@ -1,4 +1,5 @@
 import type { EvidenceRef } from '@psoas/core';
+import { evidenceAnchor } from './evidence-anchor.ts';
 
 type EvidenceListProps = { readonly references: readonly EvidenceRef[] };
 
@@ -9,7 +10,7 @@ export function EvidenceList({ references }: EvidenceListProps) {
   return (
     <ol className="evidence-list">
       {references.map((ref) => (
-        <li key={ref.id} className="evidence-list__item">
+        <li key={ref.id} id={evidenceAnchor(ref.id)} className="evidence-list__item">
           <p className="evidence-list__finding">{ref.finding}</p>
           <p className="evidence-list__citation">
             {ref.citation} <span className="evidence-list__section">({ref.section})</span>

@@ -1,6 +1,6 @@
-import { PHASE_INFO, listExercises, type Phase } from '@psoas/core';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { PHASE_INFO, listExercises, type Exercise, type Phase } from '@psoas/core';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { phaseLabel } from '../format/labels.ts';
 import { api } from '../platform/api.ts';
@@ -8,14 +8,22 @@ import { useRequest } from '../platform/use-request.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { ExerciseCard } from './ExerciseCard.tsx';
-import { PhaseFilter } from './PhaseFilter.tsx';
-import { readPhaseParam, withPhaseParam } from './phase-filter.ts';
+import { LibraryFilters } from './LibraryFilters.tsx';
+import { handoutPath } from './handout-path.ts';
+import {
+  isFiltered,
+  readLibraryFilter,
+  withLibraryFilter,
+  type LibraryFilter,
+} from './library-filter.ts';
 import './exercises.css';
 
 export function ExerciseListPage() {
   const [params, setParams] = useSearchParams();
-  const phase = readPhaseParam(params);
-  useDocumentTitle(phase ? `${phaseLabel(phase)} exercises` : 'Exercises');
+  const filter = readLibraryFilter(params);
+  // Typing stays responsive while the list catches up.
+  const deferredFilter = useDeferredValue(filter);
+  useDocumentTitle(filter.phase ? `${phaseLabel(filter.phase)} exercises` : 'Exercise library');
 
   // The whole catalogue is small; fetching it once and filtering here keeps every filter
   // working offline from the one cached response.
@@ -23,14 +31,24 @@ export function ExerciseListPage() {
   const request = useRequest(load);
 
   const all = request.status === 'success' ? request.data.items : undefined;
-  const shown = useMemo(() => (all ? listExercises(all, { phase }) : []), [all, phase]);
+  const { phase, equipment, muscle, level, q } = deferredFilter;
+  const shown = useMemo(
+    () => (all ? listExercises(all, { phase, equipment, muscle, level, q }) : []),
+    [all, phase, equipment, muscle, level, q],
+  );
+  // Phase counts follow the other filters, so each chip says what choosing it would show.
   const counts = useMemo(
-    () => (all ? countByPhase(all.map((item) => item.phase)) : undefined),
-    [all],
+    () =>
+      all
+        ? countByPhase(listExercises(all, { equipment, muscle, level, q }).map((e) => e.phase))
+        : undefined,
+    [all, equipment, muscle, level, q],
   );
 
-  function choosePhase(next: Phase | undefined): void {
-    setParams(withPhaseParam(params, next), { replace: false, preventScrollReset: true });
+  function changeFilter(next: LibraryFilter): void {
+    // Typing in the search box replaces the history entry; choosing a filter adds one.
+    const typing = next.q !== filter.q;
+    setParams(withLibraryFilter(params, next), { replace: typing, preventScrollReset: true });
   }
 
   return (
@@ -38,10 +56,11 @@ export function ExerciseListPage() {
       <h1>Exercise library</h1>
       <p className="lead">
         Every exercise Psoas Coach uses, in the care method's order: release, stretch, activate,
-        strengthen. Each one shows its dose and the evidence behind it.
+        strengthen, with habits for the working day alongside. Each one shows how to do it, its dose
+        and the evidence behind the numbers.
       </p>
-      <PhaseFilter selected={phase} counts={counts} onChange={choosePhase} />
-      {phase ? <p className="phase-purpose">{PHASE_INFO[phase].purpose}</p> : null}
+      <LibraryFilters filter={filter} phaseCounts={counts} onChange={changeFilter} />
+      {filter.phase ? <p className="phase-purpose">{PHASE_INFO[filter.phase].purpose}</p> : null}
 
       {request.status === 'loading' ? <LoadingState label="Loading exercises…" /> : null}
       {request.status === 'error' ? (
@@ -52,21 +71,40 @@ export function ExerciseListPage() {
         />
       ) : null}
       {request.status === 'success' ? (
-        <>
-          <p className="result-count" role="status">
-            {shown.length === 1 ? '1 exercise' : `${shown.length} exercises`}
-            {phase ? ` in ${phaseLabel(phase)}` : ''}
-          </p>
-          <ul className="exercise-list" aria-label="Exercises">
-            {shown.map((exercise) => (
-              <li key={exercise.id}>
-                <ExerciseCard exercise={exercise} />
-              </li>
-            ))}
-          </ul>
-        </>
+        <Results shown={shown} filtered={isFiltered(deferredFilter)} />
       ) : null}
     </div>
+  );
+}
+
+function Results({ shown, filtered }: { shown: readonly Exercise[]; filtered: boolean }) {
+  return (
+    <>
+      <div className="result-bar">
+        <p className="result-count" role="status">
+          {shown.length === 1 ? '1 exercise' : `${shown.length} exercises`}
+          {filtered ? ' match' : ''}
+        </p>
+        {shown.length > 0 ? (
+          <Link className="button button--quiet" to={handoutPath(shown.map((e) => e.id))}>
+            Printable handout
+          </Link>
+        ) : null}
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty-state">
+          Nothing matches. Try fewer words, or clear a filter to see more exercises.
+        </p>
+      ) : (
+        <ul className="exercise-list" aria-label="Exercises">
+          {shown.map((exercise) => (
+            <li key={exercise.id}>
+              <ExerciseCard exercise={exercise} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 

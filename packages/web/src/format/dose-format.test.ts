@@ -1,4 +1,4 @@
-import { STARTER_EXERCISES, type DoseRange, type Exercise } from '@psoas/core';
+import { EXERCISES, type DoseRange, type Exercise } from '@psoas/core';
 import { describe, expect, it } from 'vitest';
 import {
   describeDose,
@@ -12,11 +12,13 @@ const range = (value: number, min = value, max = value): DoseRange => ({
   default: value,
   min,
   max,
+  why: 'test',
+  evidence: ['bandy-1997'],
 });
 
 function catalogueExercise(id: string): Exercise {
-  const found = STARTER_EXERCISES.find((exercise) => exercise.id === id);
-  if (!found) throw new Error(`fixture ${id} is missing from the starter catalogue`);
+  const found = EXERCISES.find((exercise) => exercise.id === id);
+  if (!found) throw new Error(`fixture ${id} is missing from the catalogue`);
   return found;
 }
 
@@ -54,9 +56,9 @@ describe('formatDoseSummary', () => {
     reps: null,
     sets: range(1),
     restSeconds: range(0),
+    sessionsPerDay: range(1),
     daysPerWeek: range(5),
     why: 'test',
-    evidence: ['test'],
   };
 
   it.each<[string, Pick<Exercise, 'dose' | 'laterality'>, string]>([
@@ -105,7 +107,7 @@ describe('formatDoseSummary', () => {
   });
 
   it('gives every catalogue exercise a summary', () => {
-    for (const exercise of STARTER_EXERCISES) {
+    for (const exercise of EXERCISES) {
       expect(formatDoseSummary(exercise)).not.toBe('');
     }
   });
@@ -121,13 +123,22 @@ describe('formatDaysPerWeek', () => {
 describe('describeDose', () => {
   it('lists the used parts of a dose with default and allowed range', () => {
     const rows = describeDose(catalogueExercise('kneeling-hip-flexor-stretch').dose);
-    expect(rows.map((row) => [row.key, row.value, row.allowed])).toEqual([
-      ['holdSeconds', '30 s', '15 s–1 min'],
-      ['reps', '3', '2–4'],
-      ['sets', '1', '1'],
-      ['restSeconds', '10 s', '5 s–30 s'],
-      ['daysPerWeek', '5', '2–7'],
+    expect(rows.map((row) => row.key)).toEqual([
+      'holdSeconds',
+      'reps',
+      'sets',
+      'restSeconds',
+      'sessionsPerDay',
+      'daysPerWeek',
     ]);
+    expect(rows.slice(0, 2).map((row) => [row.value, row.allowed])).toEqual([
+      ['30 s', '15 s–1 min'],
+      ['3', '2–4'],
+    ]);
+    for (const row of rows) {
+      expect(row.why).not.toBe('');
+      expect(row.evidence.length).toBeGreaterThan(0);
+    }
   });
 
   it('skips the reps of a pure hold and the hold of plain reps', () => {

@@ -42,10 +42,13 @@ export function formatDaysPerWeek(days: number): string {
 }
 
 export type DoseRow = {
-  readonly key: 'holdSeconds' | 'reps' | 'sets' | 'restSeconds' | 'daysPerWeek';
+  readonly key: 'holdSeconds' | 'reps' | 'sets' | 'restSeconds' | 'sessionsPerDay' | 'daysPerWeek';
   readonly label: string;
   readonly value: string;
   readonly allowed: string;
+  /** Why this number, and the evidence keys it rests on. */
+  readonly why: string;
+  readonly evidence: readonly string[];
 };
 
 /**
@@ -61,12 +64,20 @@ export function describeDose(dose: Dose): DoseRow[] {
     format: (value: number) => string = String,
   ): void => {
     if (!range) return;
-    rows.push({ key, label, value: format(range.default), allowed: formatRange(range, format) });
+    rows.push({
+      key,
+      label,
+      value: format(range.default),
+      allowed: formatRange(range, format),
+      why: range.why,
+      evidence: range.evidence,
+    });
   };
   add('holdSeconds', 'Hold', dose.holdSeconds, formatSeconds);
   add('reps', 'Repetitions', dose.reps);
   add('sets', 'Sets', dose.sets);
   add('restSeconds', 'Rest between', dose.restSeconds, formatSeconds);
+  add('sessionsPerDay', 'Sessions a day', dose.sessionsPerDay);
   add('daysPerWeek', 'Days a week', dose.daysPerWeek);
   return rows;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "exercises" ADD COLUMN "origin" text DEFAULT 'built-in' NOT NULL;
