@@ -2,7 +2,6 @@ import { err, ok, type DomainError, type Result } from '../result.ts';
 import { findEvidence } from './evidence.ts';
 import {
   PHASES,
-  exerciseSchema,
   type Dose,
   type DoseRange,
   type Equipment,
@@ -116,37 +115,4 @@ export function referencesOf(exercise: Exercise): EvidenceRef[] {
     const ref = findEvidence(id);
     return ref ? [ref] : [];
   });
-}
-
-export type CatalogueProblem = { readonly exerciseId: string; readonly problem: string };
-
-/**
- * Checks a catalogue for what the schema alone cannot see: duplicate ids, dose references
- * missing from the evidence register, and professional-only exercises in a schedulable phase.
- * Returns every problem found, so a content author sees them all at once.
- */
-export function checkCatalogue(exercises: readonly unknown[]): CatalogueProblem[] {
-  const problems: CatalogueProblem[] = [];
-  const seen = new Set<string>();
-  for (const [index, candidate] of exercises.entries()) {
-    const parsed = exerciseSchema.safeParse(candidate);
-    if (!parsed.success) {
-      problems.push({ exerciseId: `#${index}`, problem: parsed.error.message });
-      continue;
-    }
-    const exercise = parsed.data;
-    if (seen.has(exercise.id)) problems.push({ exerciseId: exercise.id, problem: 'duplicate id' });
-    seen.add(exercise.id);
-    for (const { name, range } of doseNumbers(exercise.dose)) {
-      for (const id of range.evidence) {
-        if (!findEvidence(id)) {
-          problems.push({ exerciseId: exercise.id, problem: `${name}: unknown evidence "${id}"` });
-        }
-      }
-    }
-    if (exercise.phase === 'traction' && !exercise.professionalOnly) {
-      problems.push({ exerciseId: exercise.id, problem: 'traction must be professional-only' });
-    }
-  }
-  return problems;
 }

@@ -1,4 +1,4 @@
-import { STARTER_EXERCISES, referencesOf } from '@psoas/core';
+import { EXERCISES, referencesOf } from '@psoas/core';
 import { describe, expect, it } from 'vitest';
 import { ApiError, createApiClient } from './api.ts';
 
@@ -20,7 +20,7 @@ function fakeFetch(respond: (url: string) => Response): {
 const json = (body: unknown, status = 200, type = 'application/json'): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 
-const glute = STARTER_EXERCISES.find((exercise) => exercise.id === 'glute-bridge');
+const glute = EXERCISES.find((exercise) => exercise.id === 'glute-bridge');
 if (!glute) throw new Error('glute-bridge is missing from the starter catalogue');
 
 describe('createApiClient', () => {
