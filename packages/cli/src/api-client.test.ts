@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { aDetail } from '../test/support/exercises.ts';
-import { createApiClient } from './api-client.ts';
+import { createApiClient, filterQuery } from './api-client.ts';
 import { CliError, type CliFailure } from './errors.ts';
-import type { ExerciseId } from '@psoas/core';
+import { CHECKLISTS_BY_ID, type ExerciseId } from '@psoas/core';
 
 /** A fetch that answers every request with one canned response and records the URLs. */
-function fakeFetch(status: number, body: string, seen: string[] = []): typeof fetch {
-  return (input) => {
+function fakeFetch(
+  status: number,
+  body: string,
+  seen: string[] = [],
+  sent: (RequestInit | undefined)[] = [],
+): typeof fetch {
+  return (input, init) => {
     seen.push(input instanceof URL ? input.href : input instanceof Request ? input.url : input);
+    sent.push(init);
     return Promise.resolve(new Response(body, { status }));
   };
 }
@@ -33,6 +39,54 @@ describe('createApiClient', () => {
     });
     await client.listExercises({ phase: 'stretch' });
     expect(seen).toEqual(['https://example.org/psoas/api/exercises?phase=stretch']);
+  });
+
+  it('sends every filter given, and only those', async () => {
+    const seen: string[] = [];
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(200, JSON.stringify({ items: [], total: 0 }), seen),
+    });
+    await client.listExercises({ equipment: 'none', muscle: 'psoas', level: 2, q: 'hip flexor' });
+    const url = new URL(seen[0] ?? '');
+    expect(url.pathname).toBe('/api/exercises');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      equipment: 'none',
+      muscle: 'psoas',
+      level: '2',
+      q: 'hip flexor',
+    });
+  });
+
+  it('fetches a checklist and posts the answers as JSON', async () => {
+    const seen: string[] = [];
+    const sent: (RequestInit | undefined)[] = [];
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(200, JSON.stringify({ cleared: true }), seen, sent),
+    });
+    const answer = await client.answerChecklist('abdominal-release', { aneurysm: 'no' });
+    expect(answer.data).toEqual({ cleared: true });
+    expect(seen).toEqual(['http://x/api/checklists/abdominal-release/answers']);
+    expect(sent[0]?.method).toBe('POST');
+    const body = sent[0]?.body;
+    expect(typeof body).toBe('string');
+    expect(JSON.parse(typeof body === 'string' ? body : '')).toEqual({
+      answers: { aneurysm: 'no' },
+    });
+  });
+
+  it("parses a checklist with core's schema", async () => {
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(200, JSON.stringify(CHECKLISTS_BY_ID['abdominal-release'])),
+    });
+    const answer = await client.getChecklist('abdominal-release');
+    expect(answer.data.questions.length).toBeGreaterThan(0);
+    const broken = createApiClient({ baseUrl: 'http://x', fetch: fakeFetch(200, '{"id":1}') });
+    expect((await failureOf(broken.getChecklist('abdominal-release'))).kind).toBe(
+      'unexpected-response',
+    );
   });
 
   it('returns the parsed data and the JSON exactly as sent, unknown fields included', async () => {
@@ -95,5 +149,18 @@ describe('createApiClient', () => {
       });
     const client = createApiClient({ baseUrl: 'http://x', fetch: never, timeoutMs: 10 });
     expect((await failureOf(client.listExercises({}))).kind).toBe('server-timeout');
+  });
+});
+
+describe('filterQuery', () => {
+  it('is empty without filters', () => {
+    expect(filterQuery({})).toBe('');
+    expect(filterQuery({ phase: undefined })).toBe('');
+  });
+
+  it('keeps a fixed order and encodes spaces and symbols', () => {
+    expect(filterQuery({ q: 'a b&c', phase: 'stretch', level: 1 })).toBe(
+      '?phase=stretch&level=1&q=a%20b%26c',
+    );
   });
 });

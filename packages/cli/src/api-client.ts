@@ -1,11 +1,17 @@
 import {
+  checklistOutcomeSchema,
+  checklistSchema,
   exerciseDetailSchema,
   exerciseListSchema,
   problemSchema,
+  type CatalogueFilter,
+  type Checklist,
+  type ChecklistAnswers,
+  type ChecklistId,
+  type ChecklistOutcome,
   type ExerciseDetail,
   type ExerciseId,
   type ExerciseList,
-  type Phase,
 } from '@psoas/core';
 import { CliError } from './errors.ts';
 
@@ -29,9 +35,27 @@ type Schema<T> = {
 };
 
 export type ApiClient = {
-  listExercises(filter: { readonly phase?: Phase | undefined }): Promise<ApiAnswer<ExerciseList>>;
+  listExercises(filter: CatalogueFilter): Promise<ApiAnswer<ExerciseList>>;
   getExercise(id: ExerciseId): Promise<ApiAnswer<ExerciseDetail>>;
+  getChecklist(id: ChecklistId): Promise<ApiAnswer<Checklist>>;
+  /** The server decides: cleared only when every question has the answer "no". */
+  answerChecklist(id: ChecklistId, answers: ChecklistAnswers): Promise<ApiAnswer<ChecklistOutcome>>;
 };
+
+/** The query keys of GET /api/exercises, in the order they are sent. */
+const FILTER_KEYS = ['phase', 'equipment', 'muscle', 'level', 'q'] as const;
+
+/**
+ * `?phase=stretch&q=hip%20flexor`, or '' without filters. Spaces as %20 rather than `+`, so the
+ * query reads the same to every server and proxy.
+ */
+export function filterQuery(filter: CatalogueFilter): string {
+  const pairs = FILTER_KEYS.flatMap((key) => {
+    const value = filter[key];
+    return value === undefined ? [] : [`${key}=${encodeURIComponent(String(value))}`];
+  });
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+}
 
 export type ApiClientOptions = {
   readonly baseUrl: string;
@@ -67,12 +91,23 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   // A trailing slash makes relative paths resolve under a base path (a reverse proxy prefix).
   const base = new URL(`${options.baseUrl.replace(/\/+$/, '')}/`);
 
-  async function request(url: URL): Promise<{ status: number; ok: boolean; body: string }> {
+  async function request(
+    url: URL,
+    json: unknown,
+  ): Promise<{ status: number; ok: boolean; body: string }> {
+    const accept = 'application/json, application/problem+json';
     try {
-      const response = await doFetch(url, {
-        headers: { accept: 'application/json, application/problem+json' },
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const response = await doFetch(
+        url,
+        json === undefined
+          ? { headers: { accept }, signal: AbortSignal.timeout(timeoutMs) }
+          : {
+              method: 'POST',
+              headers: { accept, 'content-type': 'application/json' },
+              body: JSON.stringify(json),
+              signal: AbortSignal.timeout(timeoutMs),
+            },
+      );
       // The body is read under the same deadline: a server that stalls mid-answer still times out.
       return { status: response.status, ok: response.ok, body: await response.text() };
     } catch (error) {
@@ -91,9 +126,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  async function getJson<T>(path: string, schema: Schema<T>): Promise<ApiAnswer<T>> {
+  /** GET `path`, or POST `send` to it as JSON when given; the answer is parsed with `schema`. */
+  async function exchange<T>(
+    path: string,
+    schema: Schema<T>,
+    send?: unknown,
+  ): Promise<ApiAnswer<T>> {
     const url = new URL(path, base);
-    const { status, ok, body } = await request(url);
+    const { status, ok, body } = await request(url, send);
     const unexpected = (reason: string): CliError =>
       new CliError({ kind: 'unexpected-response', url: url.href, status, reason });
 
@@ -118,11 +158,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     listExercises(filter) {
-      const query = filter.phase === undefined ? '' : `?phase=${encodeURIComponent(filter.phase)}`;
-      return getJson(`api/exercises${query}`, exerciseListSchema);
+      return exchange(`api/exercises${filterQuery(filter)}`, exerciseListSchema);
     },
     getExercise(id) {
-      return getJson(`api/exercises/${encodeURIComponent(id)}`, exerciseDetailSchema);
+      return exchange(`api/exercises/${encodeURIComponent(id)}`, exerciseDetailSchema);
+    },
+    getChecklist(id) {
+      return exchange(`api/checklists/${encodeURIComponent(id)}`, checklistSchema);
+    },
+    answerChecklist(id, answers) {
+      return exchange(`api/checklists/${encodeURIComponent(id)}/answers`, checklistOutcomeSchema, {
+        answers,
+      });
     },
   };
 }

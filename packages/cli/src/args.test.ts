@@ -1,6 +1,17 @@
-import { PHASES } from '@psoas/core';
+import { EQUIPMENT, MUSCLES, PHASES } from '@psoas/core';
 import { describe, expect, it } from 'vitest';
-import { parseExerciseId, parsePhase, parsePort, parseServerUrl } from './args.ts';
+import {
+  LEVELS,
+  SEARCH_MAX_LENGTH,
+  parseEquipment,
+  parseExerciseId,
+  parseLevel,
+  parseMuscle,
+  parsePhase,
+  parsePort,
+  parseSearch,
+  parseServerUrl,
+} from './args.ts';
 
 describe('parsePhase', () => {
   it.each(PHASES)('accepts %s', (phase) => {
@@ -14,6 +25,53 @@ describe('parsePhase', () => {
       expect(parsed.error.code).toBe('INVALID_ARGUMENT');
       for (const phase of PHASES) expect(parsed.error.message).toContain(phase);
     }
+  });
+});
+
+describe.each([
+  ['parseEquipment', parseEquipment, EQUIPMENT],
+  ['parseMuscle', parseMuscle, MUSCLES],
+] as const)('%s', (_name, parse, allowed) => {
+  it.each(allowed)('accepts %s', (value) => {
+    expect(parse(value)).toEqual({ ok: true, value });
+  });
+
+  it.each(['bogus', '', 'Psoas', 'foam roller'])(
+    'rejects %j, listing the valid choices',
+    (value) => {
+      const parsed = parse(value);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) {
+        expect(parsed.error.code).toBe('INVALID_ARGUMENT');
+        for (const choice of allowed) expect(parsed.error.message).toContain(choice);
+      }
+    },
+  );
+});
+
+describe('parseLevel', () => {
+  it.each(LEVELS)('accepts %i', (level) => {
+    expect(parseLevel(String(level))).toEqual({ ok: true, value: level });
+  });
+
+  it.each(['0', '4', '1.5', 'one', '', '01', '1e0'])('rejects %j, listing 1 to 3', (value) => {
+    const parsed = parseLevel(value);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) for (const level of LEVELS) expect(parsed.error.message).toContain(`${level}`);
+  });
+});
+
+describe('parseSearch', () => {
+  it('trims and folds runs of spaces', () => {
+    expect(parseSearch('  hip   flexor ')).toEqual({ ok: true, value: 'hip flexor' });
+  });
+
+  it.each(['', '   ', 'x'.repeat(SEARCH_MAX_LENGTH + 1)])('rejects %j', (value) => {
+    expect(parseSearch(value).ok).toBe(false);
+  });
+
+  it('accepts the longest search the server takes', () => {
+    expect(parseSearch('x'.repeat(SEARCH_MAX_LENGTH)).ok).toBe(true);
   });
 });
 

@@ -1,11 +1,17 @@
 import {
+  EQUIPMENT,
+  MUSCLES,
   PHASES,
+  equipmentSchema,
   err,
   exerciseIdSchema,
+  muscleSchema,
   ok,
   phaseSchema,
   type DomainError,
+  type Equipment,
   type ExerciseId,
+  type Muscle,
   type Phase,
   type Result,
 } from '@psoas/core';
@@ -27,6 +33,40 @@ export function parsePhase(value: string): Parsed<Phase> {
   return parsed.success
     ? ok(parsed.data)
     : invalid(`"${value}" is not a phase; choose one of ${PHASES.join(', ')}`);
+}
+
+export function parseEquipment(value: string): Parsed<Equipment> {
+  const parsed = equipmentSchema.safeParse(value);
+  return parsed.success
+    ? ok(parsed.data)
+    : invalid(`"${value}" is not equipment we list; choose one of ${EQUIPMENT.join(', ')}`);
+}
+
+export function parseMuscle(value: string): Parsed<Muscle> {
+  const parsed = muscleSchema.safeParse(value);
+  return parsed.success
+    ? ok(parsed.data)
+    : invalid(`"${value}" is not a muscle we list; choose one of ${MUSCLES.join(', ')}`);
+}
+
+export const LEVELS = [1, 2, 3] as const;
+
+export function parseLevel(value: string): Parsed<number> {
+  const level = LEVELS.find((candidate) => String(candidate) === value.trim());
+  return level === undefined
+    ? invalid(`"${value}" is not a level; choose one of ${LEVELS.join(', ')} (1 is the easiest)`)
+    : ok(level);
+}
+
+/** The server takes 1 to 100 characters after trimming; say so here rather than as a 400. */
+export const SEARCH_MAX_LENGTH = 100;
+
+export function parseSearch(value: string): Parsed<string> {
+  const words = value.trim().replace(/\s+/g, ' ');
+  if (words === '') return invalid('--search needs at least one word, like --search bridge');
+  return words.length > SEARCH_MAX_LENGTH
+    ? invalid(`--search is ${words.length} characters; use at most ${SEARCH_MAX_LENGTH}`)
+    : ok(words);
 }
 
 export function parseExerciseId(value: string): Parsed<ExerciseId> {

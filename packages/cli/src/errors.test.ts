@@ -24,6 +24,17 @@ describe('describeFailure', () => {
       { kind: 'unexpected-response', url: 'http://x', status: 200, reason: 'r' } as const,
       EXIT.failure,
     ],
+    [
+      {
+        kind: 'checklist-not-cleared',
+        exerciseName: 'n',
+        yes: 1,
+        unanswered: 0,
+        advice: 'a',
+      } as const,
+      EXIT.locked,
+    ],
+    [{ kind: 'input-ended', answered: 2, total: 8 } as const, EXIT.failure],
     [{ kind: 'server-not-installed', searched: 's' } as const, EXIT.failure],
     [{ kind: 'server-start-failed', reason: 'r' } as const, EXIT.failure],
   ])('maps %o to exit %i', (failure, exitCode) => {
@@ -33,6 +44,22 @@ describe('describeFailure', () => {
   it('names the address in an unreachable message, so the user can check it', () => {
     const report = describeFailure({ kind: 'server-unreachable', url: 'http://x:1', reason: 'E' });
     expect(report.message).toContain('http://x:1');
+  });
+
+  it('keeps every exit code distinct, so scripts can tell the failures apart', () => {
+    const codes = Object.values(EXIT);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it("passes on the checklist's advice when an exercise stays locked", () => {
+    const report = describeFailure({
+      kind: 'checklist-not-cleared',
+      exerciseName: 'n',
+      yes: 2,
+      unanswered: 0,
+      advice: 'Ask a physiotherapist.',
+    });
+    expect(report.message).toContain('Ask a physiotherapist.');
   });
 });
 

@@ -1,4 +1,5 @@
 import { assertNever, type Problem } from '@psoas/core';
+import { plural } from './format/text.ts';
 
 /**
  * The one place where the CLI's failures become human text and exit codes. Commands throw a
@@ -17,6 +18,8 @@ export const EXIT = {
   unreachable: 3,
   /** The thing asked for does not exist (e.g. an unknown exercise id). */
   notFound: 4,
+  /** A locked exercise stays locked: a checklist answer was "yes" (`exercise --checklist`). */
+  locked: 5,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -31,6 +34,16 @@ export type CliFailure =
       readonly status: number;
       readonly reason: string;
     }
+  | {
+      readonly kind: 'checklist-not-cleared';
+      readonly exerciseName: string;
+      /** How many questions were answered "yes", and how many the server saw no answer to. */
+      readonly yes: number;
+      readonly unanswered: number;
+      /** The checklist's own advice for a "yes" (`ifAnyYes`). */
+      readonly advice: string;
+    }
+  | { readonly kind: 'input-ended'; readonly answered: number; readonly total: number }
   | { readonly kind: 'server-not-installed'; readonly searched: string }
   | { readonly kind: 'server-start-failed'; readonly reason: string };
 
@@ -82,6 +95,21 @@ export function describeFailure(failure: CliFailure): ErrorReport {
     case 'unexpected-response':
       return {
         message: `unexpected answer from ${failure.url} (HTTP ${failure.status}): ${failure.reason}; are the CLI and the server the same version?`,
+        exitCode: EXIT.failure,
+      };
+    case 'checklist-not-cleared': {
+      const reasons = [
+        failure.yes > 0 ? `you answered yes to ${plural(failure.yes, 'question')}` : '',
+        failure.unanswered > 0 ? `${plural(failure.unanswered, 'question')} went unanswered` : '',
+      ].filter((reason) => reason !== '');
+      return {
+        message: `${failure.exerciseName} stays locked because ${reasons.length === 0 ? 'the server did not clear the answers' : reasons.join(' and ')}. ${failure.advice}`,
+        exitCode: EXIT.locked,
+      };
+    }
+    case 'input-ended':
+      return {
+        message: `the input ended after ${failure.answered} of ${failure.total} checklist answers; nothing is shown until every question is answered`,
         exitCode: EXIT.failure,
       };
     case 'server-not-installed':

@@ -1,5 +1,6 @@
 import { readConfig } from './config.ts';
 import { EXIT, describeError, formatErrorLine } from './errors.ts';
+import { streamInput } from './line-input.ts';
 import { run } from './program.ts';
 
 /**
@@ -22,15 +23,22 @@ async function main(): Promise<number> {
     process.stderr.write(`${formatErrorLine(report.message)}\n`);
     return report.exitCode;
   }
-  return run(process.argv, {
-    config,
-    terminal: {
-      writeOut: (text) => process.stdout.write(text),
-      writeErr: (text) => process.stderr.write(text),
-      isTTY: process.stdout.isTTY === true,
-      columns: process.stdout.columns,
-    },
-  });
+  const input = streamInput(process.stdin, process.stdin.isTTY === true);
+  try {
+    return await run(process.argv, {
+      config,
+      terminal: {
+        writeOut: (text) => process.stdout.write(text),
+        writeErr: (text) => process.stderr.write(text),
+        isTTY: process.stdout.isTTY === true,
+        columns: process.stdout.columns,
+      },
+      input,
+    });
+  } finally {
+    // Stop reading stdin (if a checklist read it), so nothing keeps the process alive.
+    input.close();
+  }
 }
 
 // Set the code rather than calling process.exit(), so piped output is flushed before we leave.

@@ -1,20 +1,26 @@
-import { PHASES, type ExerciseId, type Phase } from '@psoas/core';
+import { EQUIPMENT, MUSCLES, PHASES, type ExerciseId } from '@psoas/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { createApiClient, type ApiClient } from './api-client.ts';
 import {
+  LEVELS,
+  parseEquipment,
   parseExerciseId,
+  parseLevel,
+  parseMuscle,
   parsePhase,
   parsePort,
+  parseSearch,
   parseServerUrl,
   type InvalidArgument,
 } from './args.ts';
-import { runExercise } from './commands/exercise.ts';
-import { runExercises } from './commands/exercises.ts';
+import { runExercise, type ExerciseOptions } from './commands/exercise.ts';
+import { runExercises, type ExercisesOptions } from './commands/exercises.ts';
 import { runServe, type ServeOptions } from './commands/serve.ts';
 import type { CliConfig } from './config.ts';
 import { EXIT, describeError, formatErrorLine } from './errors.ts';
 import { createStyle, type FormatOptions } from './format/style.ts';
+import type { LineInput } from './line-input.ts';
 
 /**
  * The program's wiring: commands, flags, help, and the single place where any failure becomes
@@ -33,6 +39,8 @@ export type Terminal = {
 export type ProgramDeps = {
   readonly config: CliConfig;
   readonly terminal: Terminal;
+  /** Lines from stdin, read only by `exercise --checklist` to ask its questions. */
+  readonly input: LineInput;
   readonly createClient?: (baseUrl: string) => ApiClient;
   readonly serve?: (options: ServeOptions) => Promise<number>;
 };
@@ -101,30 +109,72 @@ export function createProgram(deps: ProgramDeps, setExitCode: (code: number) => 
         argParser(parsePhase),
       ),
     )
+    .addOption(
+      new Option(
+        '--equipment <equipment>',
+        `only exercises using: ${EQUIPMENT.join(', ')}`,
+      ).argParser(argParser(parseEquipment)),
+    )
+    .addOption(
+      new Option('--muscle <muscle>', `only exercises targeting: ${MUSCLES.join(', ')}`).argParser(
+        argParser(parseMuscle),
+      ),
+    )
+    .addOption(
+      new Option(
+        '--level <level>',
+        `only this level: ${LEVELS.join(', ')} (1 is the easiest)`,
+      ).argParser(argParser(parseLevel)),
+    )
+    .addOption(
+      new Option(
+        '--search <words>',
+        'only exercises whose name, other names or summary contain every word',
+      ).argParser(argParser(parseSearch)),
+    )
     .option('--json', "print the server's JSON instead of the table")
     .addHelpText(
       'after',
-      examples(
+      `${examples(
         'psoas exercises',
         'psoas exercises --phase stretch',
+        'psoas exercises --muscle psoas --level 1',
+        'psoas exercises --equipment none --phase strengthen',
+        'psoas exercises --search navasana',
         'psoas exercises --json | jq .total',
-      ),
+      )}\nFilters combine: an exercise is listed only if it matches all of them.\n`,
     )
-    .action(async (options: { phase?: Phase; json?: boolean }, command: Command) => {
+    .action(async (options: ExercisesOptions, command: Command) => {
       deps.terminal.writeOut(await runExercises(clientFor(command), options, format));
     });
 
   program
     .command('exercise')
-    .description('show one exercise: dose and why, steps, cues, mistakes, cautions, references')
+    .description(
+      'show one exercise: when not to do it, dose and why, positions, steps, cues, ladder, references',
+    )
     .argument('<id>', 'the exercise id, as `psoas exercises` lists it', argParser(parseExerciseId))
-    .option('--json', "print the server's JSON instead of the page")
+    .addOption(
+      new Option(
+        '--checklist',
+        'for a locked exercise: answer its safety checklist (y/n, typed or piped) to see the steps',
+      ).conflicts('json'),
+    )
+    .option('--json', "print the server's JSON instead of the page (a locked one's too, as is)")
     .addHelpText(
       'after',
-      examples('psoas exercise glute-bridge', 'psoas exercise glute-bridge --json | jq .dose'),
+      `${examples(
+        'psoas exercise glute-bridge',
+        'psoas exercise glute-bridge --json | jq .dose',
+        'psoas exercise abdominal-psoas-release --checklist',
+        'psoas exercise abdominal-psoas-release --checklist < my-answers.txt',
+      )}\nA locked exercise stays locked (exit ${EXIT.locked}) if any checklist answer is yes.\n`,
     )
-    .action(async (id: ExerciseId, options: { json?: boolean }, command: Command) => {
-      deps.terminal.writeOut(await runExercise(clientFor(command), id, options, format));
+    .action(async (id: ExerciseId, options: ExerciseOptions, command: Command) => {
+      const conversation = { input: deps.input, write: terminal.writeOut };
+      deps.terminal.writeOut(
+        await runExercise(clientFor(command), id, options, format, conversation),
+      );
     });
 
   program

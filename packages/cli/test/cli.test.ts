@@ -2,7 +2,16 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PHASES, exerciseDetailSchema, exerciseListSchema } from '@psoas/core';
+import {
+  CHECKLISTS_BY_ID,
+  EQUIPMENT,
+  EXERCISES,
+  PHASES,
+  exerciseDetailSchema,
+  exerciseListSchema,
+  listExercises,
+  type CatalogueFilter,
+} from '@psoas/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { EXIT } from '../src/errors.ts';
@@ -103,6 +112,59 @@ describe('psoas exercises', () => {
     expect(result.code).toBe(EXIT.usage);
     expectOneErrorLine(result);
   });
+
+  it.each<[string[], CatalogueFilter]>([
+    [['--muscle', 'psoas'], { muscle: 'psoas' }],
+    [['--equipment', 'none', '--level', '1'], { equipment: 'none', level: 1 }],
+    [['--search', 'navasana'], { q: 'navasana' }],
+    [['--search', 'hip flexor', '--phase', 'stretch'], { q: 'hip flexor', phase: 'stretch' }],
+    [
+      ['--muscle', 'abdominals', '--level', '3', '--equipment', 'band'],
+      {
+        muscle: 'abdominals',
+        level: 3,
+        equipment: 'band',
+      },
+    ],
+  ])('filters with %j as core does', async (flags, filter) => {
+    const result = await runCli(['exercises', ...flags, '--json'], env);
+    expect(result.code).toBe(EXIT.ok);
+    const list = exerciseListSchema.parse(JSON.parse(result.stdout));
+    expect(list.items.map((e) => e.id)).toEqual(listExercises(EXERCISES, filter).map((e) => e.id));
+    expect(list.total).toBe(list.items.length);
+  });
+
+  it('finds boat pose by its Sanskrit name', async () => {
+    const result = await runCli(['exercises', '--search', 'Navasana', '--json'], env);
+    const list = exerciseListSchema.parse(JSON.parse(result.stdout));
+    expect(list.items.map((e) => e.id)).toContain('boat-pose');
+  });
+
+  it('prints a human list of the matches, or a note when there are none', async () => {
+    const human = await runCli(['exercises', '--muscle', 'psoas'], env);
+    expect(human.code).toBe(EXIT.ok);
+    for (const exercise of listExercises(EXERCISES, { muscle: 'psoas' })) {
+      expect(human.stdout).toContain(exercise.id);
+    }
+    const none = await runCli(['exercises', '--search', 'zzz-no-such-exercise'], env);
+    expect(none.code).toBe(EXIT.ok);
+    expect(none.stdout).toContain('zzz-no-such-exercise');
+  });
+
+  it.each([
+    ['--equipment', 'jetpack'],
+    ['--muscle', 'heart'],
+    ['--level', '7'],
+  ])('rejects %s %s locally with a usage error', async (flag, value) => {
+    const result = await runCli(['exercises', flag, value], env);
+    expect(result.code).toBe(EXIT.usage);
+    expectOneErrorLine(result);
+  });
+
+  it('lists the allowed equipment when --equipment is wrong', async () => {
+    const result = await runCli(['exercises', '--equipment', 'jetpack'], env);
+    for (const equipment of EQUIPMENT) expect(result.stderr).toContain(equipment);
+  });
 });
 
 describe('psoas exercise', () => {
@@ -114,10 +176,72 @@ describe('psoas exercise', () => {
     expect(detail.references.length).toBeGreaterThan(0);
   });
 
+  it('shows the why of every dose number, and the positions', async () => {
+    const result = await runCli(['exercise', 'kneeling-hip-flexor-stretch'], env);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout).toMatch(/^Why these numbers$/m);
+    expect(result.stdout).toMatch(/^Positions$/m);
+    expect(result.stdout).toMatch(/Sessions a day/);
+  });
+
   it('reports an unknown id in one line with the not-found code', async () => {
     const result = await runCli(['exercise', 'nope'], env);
     expect(result.code).toBe(EXIT.notFound);
     expectOneErrorLine(result);
+  });
+});
+
+describe('psoas exercise for a locked exercise', () => {
+  const LOCKED = 'abdominal-psoas-release';
+  const questions = CHECKLISTS_BY_ID['abdominal-release'].questions;
+  const locked = EXERCISES.find((exercise) => exercise.id === LOCKED);
+  /** Every run of spaces and line breaks as one space: the page wraps long lines. */
+  const flat = (text: string): string => text.replace(/\s+/g, ' ');
+  const firstStepWords = flat(locked?.steps[0] ?? 'missing');
+  const answersWithYesAt = (index: number): string =>
+    questions.map((_, i) => (i === index ? 'yes\n' : 'no\n')).join('');
+
+  it('is locked in the catalogue', () => {
+    expect(locked?.lock).not.toBeNull();
+  });
+
+  it('shows why it is locked and how to unlock, but no steps', async () => {
+    const result = await runCli(['exercise', LOCKED], env);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout).toContain(`${LOCKED} --checklist`);
+    expect(flat(result.stdout)).not.toContain(firstStepWords);
+    expect(result.stdout).not.toMatch(/^Steps$/m);
+  });
+
+  it('prints the JSON as the server sent it, lock included', async () => {
+    const result = await runCli(['exercise', LOCKED, '--json'], env);
+    expect(result.code).toBe(EXIT.ok);
+    expect(exerciseDetailSchema.parse(JSON.parse(result.stdout)).lock).not.toBeNull();
+  });
+
+  it('with --checklist and every piped answer "no", shows the steps', async () => {
+    const result = await runCli(['exercise', LOCKED, '--checklist'], env, answersWithYesAt(-1));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout).toMatch(/^Steps$/m);
+    expect(flat(result.stdout)).toContain(firstStepWords);
+  });
+
+  it('with --checklist and one "yes", stays locked with its own exit code', async () => {
+    const result = await runCli(['exercise', LOCKED, '--checklist'], env, answersWithYesAt(3));
+    expect(result.code).toBe(EXIT.locked);
+    const lines = result.stderr.split('\n').filter((line) => line !== '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^psoas: /);
+    expect(result.stdout).not.toMatch(/^Steps$/m);
+    expect(flat(result.stdout)).not.toContain(firstStepWords);
+  });
+
+  it('with --checklist and too few answers, fails with exit 1 and shows no steps', async () => {
+    const result = await runCli(['exercise', LOCKED, '--checklist'], env, 'no\nno\n');
+    expect(result.code).toBe(EXIT.failure);
+    expect(result.stderr.split('\n').filter((line) => line !== '')).toHaveLength(1);
+    expect(result.stdout).not.toMatch(/^Steps$/m);
   });
 });
 

@@ -1,4 +1,10 @@
-import type { Dose, DoseRange, Exercise } from '@psoas/core';
+import {
+  doseNumbers,
+  type Dose,
+  type DoseRange,
+  type EvidenceRef,
+  type Exercise,
+} from '@psoas/core';
 import { formatDuration, plural } from './text.ts';
 
 /**
@@ -29,6 +35,25 @@ export function summariseDose(exercise: Pick<Exercise, 'dose' | 'laterality'>): 
   return `${plural(setCount, 'set')}${perSide}`;
 }
 
+/** How often in a day, as people say it: "once a day", "twice a day", "3 times a day". */
+export function timesADay(count: number): string {
+  if (count === 1) return 'once a day';
+  if (count === 2) return 'twice a day';
+  return `${count} times a day`;
+}
+
+type DoseNumberName = ReturnType<typeof doseNumbers>[number]['name'];
+
+/** The name of each dose number in the dose table and in the "why these numbers" list. */
+export const DOSE_LABELS: Readonly<Record<DoseNumberName, string>> = {
+  holdSeconds: 'Hold',
+  reps: 'Reps',
+  sets: 'Sets',
+  restSeconds: 'Rest',
+  sessionsPerDay: 'Sessions a day',
+  daysPerWeek: 'Days a week',
+};
+
 function rangeText(range: DoseRange, unit: (n: number) => string): string {
   const value = unit(range.default);
   return range.min === range.max ? value : `${value} (range ${unit(range.min)}–${unit(range.max)})`;
@@ -36,20 +61,58 @@ function rangeText(range: DoseRange, unit: (n: number) => string): string {
 
 const count = (n: number): string => String(n);
 
+function valueText(name: DoseNumberName, range: DoseRange, perSide: string): string {
+  switch (name) {
+    case 'holdSeconds':
+      return rangeText(range, formatDuration);
+    case 'reps':
+      return `${rangeText(range, count)}${perSide}`;
+    case 'restSeconds':
+      return range.max === 0 ? 'none' : rangeText(range, formatDuration);
+    case 'sets':
+    case 'sessionsPerDay':
+    case 'daysPerWeek':
+      return rangeText(range, count);
+  }
+}
+
 /** Label and value rows for the detail view, skipping what does not apply to this exercise. */
 export function doseRows(
   dose: Dose,
   laterality: Exercise['laterality'],
 ): readonly (readonly [string, string])[] {
   const perSide = laterality === 'per-side' ? ' per side' : '';
-  const rows: [string, string][] = [];
-  if (dose.holdSeconds !== null) rows.push(['Hold', rangeText(dose.holdSeconds, formatDuration)]);
-  if (dose.reps !== null) rows.push(['Reps', `${rangeText(dose.reps, count)}${perSide}`]);
-  rows.push(['Sets', rangeText(dose.sets, count)]);
-  rows.push([
-    'Rest',
-    dose.restSeconds.max === 0 ? 'none' : rangeText(dose.restSeconds, formatDuration),
+  return doseNumbers(dose).map(({ name, range }) => [
+    DOSE_LABELS[name],
+    valueText(name, range, perSide),
   ]);
-  rows.push(['Days a week', rangeText(dose.daysPerWeek, count)]);
-  return rows;
+}
+
+/**
+ * "[1] [3]": where a number's evidence sits in the references list, so the markers match the
+ * numbered References section. Keys the register does not know are left out, as the server
+ * leaves them out of the references.
+ */
+export function referenceMarkers(
+  evidence: readonly string[],
+  references: readonly Pick<EvidenceRef, 'id'>[],
+): string {
+  const positions = evidence
+    .map((key) => references.findIndex((ref) => ref.id === key))
+    .filter((index) => index >= 0);
+  return [...new Set(positions)]
+    .sort((a, b) => a - b)
+    .map((index) => `[${index + 1}]`)
+    .join(' ');
+}
+
+/** One line per number of the dose: its label, why it is that number, and its sources. */
+export function doseWhyLines(
+  dose: Dose,
+  references: readonly Pick<EvidenceRef, 'id'>[],
+): readonly (readonly [string, string])[] {
+  return doseNumbers(dose).map(({ name, range }) => {
+    const markers = referenceMarkers(range.evidence, references);
+    return [DOSE_LABELS[name], markers === '' ? range.why : `${range.why} ${markers}`];
+  });
 }

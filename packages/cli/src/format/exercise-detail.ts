@@ -1,12 +1,23 @@
-import { PHASE_INFO, type ExerciseDetail } from '@psoas/core';
-import { doseRows, summariseDose } from './dose.ts';
+import { PHASE_INFO, type ExerciseDetail, type ExerciseId, type Ladder } from '@psoas/core';
+import { doseRows, doseWhyLines, summariseDose, timesADay } from './dose.ts';
 import { nameWithId, type FormatOptions } from './style.ts';
 import { joinLines, plural, wrapText } from './text.ts';
 
 /**
- * One exercise as a page someone can follow on a mat: what it is for, the dose and why, the
- * numbered steps, then cues, mistakes, cautions and the evidence behind the numbers.
+ * One exercise as a page someone can follow on a mat: what it is for, when not to do it, the
+ * dose and why each number, the positions and numbered steps, then cues, mistakes, cautions,
+ * the progression ladder and the evidence behind the numbers.
+ *
+ * A locked exercise (one behind a contraindication checklist) gets a short page instead: what
+ * it is, why it is locked and how to unlock it, but nothing that shows how to do it.
  */
+
+export type DetailContext = {
+  /** Names of other exercises, for the ladder; an id without a name is shown as the id. */
+  readonly names?: ReadonlyMap<ExerciseId, string>;
+  /** True once the checklist was answered "no" throughout, in this run. */
+  readonly unlocked?: boolean;
+};
 
 const INDENT = '  ';
 
@@ -56,21 +67,69 @@ function professionalNotice(options: FormatOptions): string[] {
 }
 
 function doseSection(exercise: ExerciseDetail, options: FormatOptions): string[] {
-  const rows = doseRows(exercise.dose, exercise.laterality);
+  const { dose } = exercise;
+  const rows = doseRows(dose, exercise.laterality);
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
+  const summary = [
+    summariseDose(exercise),
+    timesADay(dose.sessionsPerDay.default),
+    `${plural(dose.daysPerWeek.default, 'day')} a week`,
+  ].join(', ');
   return section(
     'Dose',
     [
-      ...wrapText(
-        `${summariseDose(exercise)}, ${plural(exercise.dose.daysPerWeek.default, 'day')} a week`,
-        options.width,
-        INDENT,
-      ).map(options.style.bold),
+      ...wrapText(summary, options.width, INDENT).map(options.style.bold),
       ...rows.map(([label, value]) => `${INDENT}${label.padEnd(labelWidth)}${value}`),
-      ...wrapText(`Why: ${exercise.dose.why}`, options.width, INDENT, INDENT),
+      ...wrapText(dose.why, options.width, INDENT),
     ],
     options,
   );
+}
+
+/** Each number with its reason and the [n] of its sources in the References section. */
+function whySection(exercise: ExerciseDetail, options: FormatOptions): string[] {
+  const lines = doseWhyLines(exercise.dose, exercise.references).flatMap(([label, why]) =>
+    wrapText(`${label}: ${why}`, options.width, `${INDENT}  `, `${INDENT}• `),
+  );
+  return section('Why these numbers', lines, options);
+}
+
+/** "1. Kneel tall · 2. Shift forward": the poses of the animation, so the movement is clear. */
+function positionsSection(exercise: ExerciseDetail, options: FormatOptions): string[] {
+  const poses = exercise.keyframes.map((frame, index) => `${index + 1}. ${frame.label}`);
+  return section('Positions', wrapText(poses.join(' · '), options.width, INDENT), options);
+}
+
+function ladderSection(
+  ladder: Ladder | null,
+  context: DetailContext,
+  options: FormatOptions,
+): string[] {
+  if (ladder === null) return [];
+  const named = (id: ExerciseId): string => {
+    const name = context.names?.get(id);
+    return name === undefined ? id : `${name} (${id})`;
+  };
+  const steps = [
+    ladder.easier === null ? '' : `Easier: ${named(ladder.easier)}`,
+    ladder.harder === null ? '' : `Harder: ${named(ladder.harder)}`,
+  ].filter((text) => text !== '');
+  return section(
+    'Progression',
+    [
+      ...wrapText(`Rung ${ladder.rung} of the ${ladder.name} ladder.`, options.width, INDENT),
+      // One line when it fits; else one line each, so a name is not split from its id.
+      ...(`${INDENT}${steps.join(' · ')}`.length <= options.width
+        ? [`${INDENT}${steps.join(' · ')}`]
+        : steps.flatMap((text) => wrapText(text, options.width, `${INDENT}  `, INDENT))),
+    ],
+    options,
+  );
+}
+
+function contraindicationsSection(exercise: ExerciseDetail, options: FormatOptions): string[] {
+  const lines = bullets(exercise.contraindications, '✗', options.width);
+  return section('Do not do this if', lines, options);
 }
 
 function referencesSection(exercise: ExerciseDetail, options: FormatOptions): string[] {
@@ -87,18 +146,59 @@ function referencesSection(exercise: ExerciseDetail, options: FormatOptions): st
   return section('References', body, options);
 }
 
-export function formatExerciseDetail(exercise: ExerciseDetail, options: FormatOptions): string {
+function lockedPage(exercise: ExerciseDetail, options: FormatOptions): string[] {
+  const { lock } = exercise;
+  if (lock === null) return [];
+  const { width, style } = options;
+  return [
+    '',
+    ...wrapText(`Locked: ${lock.reason}`, width).map(style.warn),
+    '',
+    ...wrapText(
+      `The steps are shown once you have answered a short safety checklist (${lock.checklist}) with "no" to every question. To answer it here:`,
+      width,
+    ),
+    `${INDENT}psoas exercise ${exercise.id} --checklist`,
+  ];
+}
+
+function unlockedNotice(options: FormatOptions): string[] {
+  const text =
+    'You answered "no" to every question of the checklist, so the steps are shown. Stop at once if anything hurts, throbs or feels wrong.';
+  return ['', ...wrapText(text, options.width).map(options.style.dim)];
+}
+
+export function formatExerciseDetail(
+  exercise: ExerciseDetail,
+  options: FormatOptions,
+  context: DetailContext = {},
+): string {
   const { width } = options;
-  return joinLines([
+  const top = [
     ...header(exercise, options),
     '',
     ...wrapText(exercise.summary, width),
     ...(exercise.professionalOnly ? professionalNotice(options) : []),
+  ];
+  if (exercise.lock !== null && context.unlocked !== true) {
+    return joinLines([
+      ...top,
+      ...lockedPage(exercise, options),
+      ...contraindicationsSection(exercise, options),
+    ]);
+  }
+  return joinLines([
+    ...top,
+    ...(exercise.lock === null ? [] : unlockedNotice(options)),
+    ...contraindicationsSection(exercise, options),
     ...doseSection(exercise, options),
+    ...whySection(exercise, options),
+    ...positionsSection(exercise, options),
     ...section('Steps', numbered(exercise.steps, width), options),
     ...section('Cues', bullets(exercise.cues, '•', width), options),
     ...section('Common mistakes', bullets(exercise.mistakes, '•', width), options),
     ...section('Cautions', bullets(exercise.cautions, '!', width), options),
+    ...ladderSection(exercise.ladder, context, options),
     ...referencesSection(exercise, options),
   ]);
 }

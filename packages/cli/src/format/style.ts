@@ -1,3 +1,5 @@
+import { wrapText } from './text.ts';
+
 /**
  * Terminal styling as plain functions. With colour off every function is the identity, so the
  * formatters are written once and tests compare plain text.
@@ -32,7 +34,10 @@ export function createStyle(colour: boolean): Style {
 /** What every formatter needs: how to style and how wide the terminal is. */
 export type FormatOptions = { readonly style: Style; readonly width: number };
 
-/** "Name  id" on one line when it fits, else the id on the next line, so neither is cut. */
+/**
+ * "Name  id" on one line when it fits, else the id on the next line, so neither is cut. A name
+ * wider than the line is wrapped; the id never is, so it stays copyable.
+ */
 export function nameWithId(
   name: string,
   id: string,
@@ -41,5 +46,10 @@ export function nameWithId(
 ): string[] {
   return `${indent}${name}  ${id}`.length <= width
     ? [`${indent}${style.bold(name)}  ${style.dim(id)}`]
-    : [`${indent}${style.bold(name)}`, `${indent}${style.dim(id)}`];
+    : [
+        ...wrapText(name, width, indent).map(
+          (line) => `${indent}${style.bold(line.slice(indent.length))}`,
+        ),
+        `${indent}${style.dim(id)}`,
+      ];
 }

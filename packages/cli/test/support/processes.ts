@@ -33,12 +33,21 @@ export function cleanEnv(
   return { ...env, NO_COLOR: '1', LOG_LEVEL: 'warn', ...extra };
 }
 
-export function startNode(args: readonly string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', ...args], {
+/** With `stdin`, the child reads that text and then the end of input; else stdin is closed. */
+export function startNode(
+  args: readonly string[],
+  env: Record<string, string>,
+  stdin?: string,
+): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: REPO_ROOT,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  // A child that exits before reading everything closes the pipe; that is its business.
+  child.stdin?.on('error', () => undefined);
+  child.stdin?.end(stdin);
+  return child;
 }
 
 export type Finished = {
@@ -58,8 +67,12 @@ export function finished(child: ChildProcess): Promise<Finished> {
   });
 }
 
-export function runCli(args: readonly string[], env: Record<string, string>): Promise<Finished> {
-  return finished(startNode([CLI_MAIN, ...args], env));
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string>,
+  stdin?: string,
+): Promise<Finished> {
+  return finished(startNode([CLI_MAIN, ...args], env, stdin));
 }
 
 /** Polls /healthz until it answers 200, the process dies, or the deadline passes. */
