@@ -130,8 +130,12 @@ describe('planProgramme', () => {
   it('respects the equipment at hand', () => {
     const p = plan({ intake: anIntake().equipment().minutes(20).build() });
     expect(allIds(p)).not.toContain('foam-roll-thigh');
-    expect(allIds(p)).not.toContain('glute-bridge');
     expect(allIds(p)).toContain('standing-hip-flexor-stretch');
+  });
+
+  it('never needs a mat: a rug or a bed does for floor exercises', () => {
+    const p = plan({ intake: anIntake().equipment().minutes(20).build() });
+    expect(allIds(p)).toContain('glute-bridge');
   });
 
   it('uses the ladder rung the person has reached', () => {

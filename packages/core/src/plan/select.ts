@@ -27,9 +27,15 @@ export function isSessionPhase(phase: Phase): phase is SessionPhase {
   return (SESSION_PHASES as readonly Phase[]).includes(phase);
 }
 
-/** Every listed item is needed; "none" (floor and own body) is always at hand. */
+/**
+ * What everyone has: the floor and their own body. A mat is listed on floor exercises for
+ * comfort, but a rug, a towel or a bed does the same job, so it never keeps an exercise out.
+ */
+const ALWAYS_AT_HAND: readonly Equipment[] = ['none', 'mat'];
+
+/** Every listed item is needed, apart from what everyone has. */
 export function hasEquipment(exercise: Exercise, atHand: readonly Equipment[]): boolean {
-  return exercise.equipment.every((item) => item === 'none' || atHand.includes(item));
+  return exercise.equipment.every((item) => ALWAYS_AT_HAND.includes(item) || atHand.includes(item));
 }
 
 /**
