@@ -169,27 +169,61 @@ export function bodyPoint(points: FigurePoints, at: BodyPoint): Point {
   }
 }
 
-function allPoints(points: FigurePoints): Point[] {
+/** How far the skin lies from the joint line at a body point (see BODY_DEPTH). */
+export function bodyDepth(at: BodyPoint): number {
+  switch (at) {
+    case 'head':
+    case 'shoulders':
+    case 'upper-back':
+    case 'lower-back':
+    case 'pelvis':
+      return BODY_DEPTH[at];
+    case 'left-thigh':
+    case 'right-thigh':
+      return BODY_DEPTH.thigh;
+    case 'left-knee':
+    case 'right-knee':
+      return BODY_DEPTH.knee;
+    case 'left-shin':
+    case 'right-shin':
+      return BODY_DEPTH.shin;
+    case 'left-foot':
+    case 'right-foot':
+      return BODY_DEPTH.foot;
+    case 'left-hand':
+    case 'right-hand':
+      return BODY_DEPTH.hand;
+  }
+}
+
+type Disc = { readonly point: Point; readonly r: number };
+
+/** The joints with the thickness of the body around them; the soles (heel, toe) have none. */
+function discs(points: FigurePoints): Disc[] {
   const limbs = [points.left, points.right].flatMap((l) => [
-    l.knee,
-    l.ankle,
-    l.heel,
-    l.toe,
-    l.elbow,
-    l.hand,
+    { point: l.knee, r: BODY_DEPTH.knee },
+    { point: l.ankle, r: BODY_DEPTH.ankle },
+    { point: l.heel, r: 0 },
+    { point: l.toe, r: 0 },
+    { point: l.elbow, r: BODY_DEPTH.elbow },
+    { point: l.hand, r: BODY_DEPTH.hand },
   ]);
-  return [points.hip, points.shoulder, points.neck, ...limbs];
+  return [
+    { point: points.hip, r: BODY_DEPTH.pelvis },
+    { point: points.shoulder, r: BODY_DEPTH.shoulders },
+    { point: points.neck, r: 0 },
+    { point: points.head, r: SEGMENTS.headRadius },
+    ...limbs,
+  ];
 }
 
 function boundsOf(points: FigurePoints): FigureGeometry['bounds'] {
-  const xs = allPoints(points).map((p) => p.x);
-  const ys = allPoints(points).map((p) => p.y);
-  const r = SEGMENTS.headRadius;
+  const all = discs(points);
   return {
-    minX: Math.min(...xs, points.head.x - r),
-    maxX: Math.max(...xs, points.head.x + r),
-    minY: Math.min(...ys, points.head.y - r),
-    maxY: Math.max(...ys, points.head.y + r),
+    minX: Math.min(...all.map((d) => d.point.x - d.r)),
+    maxX: Math.max(...all.map((d) => d.point.x + d.r)),
+    minY: Math.min(...all.map((d) => d.point.y - d.r)),
+    maxY: Math.max(...all.map((d) => d.point.y + d.r)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Exercise } from '@psoas/core';
 import { Link } from 'react-router';
+import { FigureThumbnail } from '../figure/FigureThumbnail.tsx';
 import { formatDoseSummary } from '../format/dose-format.ts';
 import { formatEquipment, lateralityLabel, levelLabel } from '../format/labels.ts';
 import { PhaseBadge } from '../ui/PhaseBadge.tsx';
@@ -9,6 +10,12 @@ type ExerciseCardProps = { readonly exercise: Exercise };
 export function ExerciseCard({ exercise }: ExerciseCardProps) {
   return (
     <article className="exercise-card" data-exercise-id={exercise.id}>
+      <FigureThumbnail
+        keyframes={exercise.keyframes}
+        side={exercise.laterality === 'per-side' ? 'left' : 'both'}
+        muscles={exercise.targetMuscles}
+        className="exercise-card__figure"
+      />
       <div className="exercise-card__tags">
         <PhaseBadge phase={exercise.phase} />
         <span className="badge">{levelLabel(exercise.level)}</span>

@@ -1,4 +1,5 @@
 import type { ExerciseDetail as ExerciseDetailData } from '@psoas/core';
+import { ExerciseFigure } from '../figure/ExerciseFigure.tsx';
 import { formatDaysPerWeek, formatDoseSummary } from '../format/dose-format.ts';
 import { formatEquipment, lateralityLabel, levelLabel, muscleLabel } from '../format/labels.ts';
 import { PhaseBadge } from '../ui/PhaseBadge.tsx';
@@ -25,6 +26,8 @@ export function ExerciseDetail({ exercise }: ExerciseDetailProps) {
         <p className="lead">{exercise.summary}</p>
       </header>
 
+      <ExerciseFigure exercise={exercise} />
+
       {exercise.professionalOnly ? <ProfessionalNotice /> : null}
 
       <div className="exercise-detail__grid">
@@ -38,7 +41,7 @@ export function ExerciseDetail({ exercise }: ExerciseDetailProps) {
                 <strong>{formatDoseSummary(exercise)}</strong>,{' '}
                 {formatDaysPerWeek(exercise.dose.daysPerWeek.default)}
               </p>
-              <DoseTable dose={exercise.dose} perSide={perSide} />
+              <DoseTable dose={exercise.dose} perSide={perSide} references={exercise.references} />
             </>
           )}
           <h3>Why these numbers</h3>

@@ -8,6 +8,7 @@ import { LoadingState } from '../ui/LoadingState.tsx';
 import { ExerciseDetail } from './ExerciseDetail.tsx';
 import { ExerciseNotFound } from './ExerciseNotFound.tsx';
 import './exercises.css';
+import './library.css';
 
 export function ExerciseDetailPage() {
   const { id = '' } = useParams();

@@ -17,13 +17,14 @@ import {
   type LibraryFilter,
 } from './library-filter.ts';
 import './exercises.css';
+import './library.css';
 
 export function ExerciseListPage() {
   const [params, setParams] = useSearchParams();
   const filter = readLibraryFilter(params);
   // Typing stays responsive while the list catches up.
   const deferredFilter = useDeferredValue(filter);
-  useDocumentTitle(filter.phase ? `${phaseLabel(filter.phase)} exercises` : 'Exercise library');
+  useDocumentTitle(filter.phase ? `${phaseLabel(filter.phase)} exercises` : 'Exercises');
 
   // The whole catalogue is small; fetching it once and filtering here keeps every filter
   // working offline from the one cached response.
