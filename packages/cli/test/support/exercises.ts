@@ -1,4 +1,4 @@
-import { EXERCISES, referencesOf, type Exercise, type ExerciseDetail } from '@psoas/core';
+import { EXERCISES, detailOf, type Exercise, type ExerciseDetail } from '@psoas/core';
 
 /** Test data from the real catalogue, with overrides, so tests follow the schema. */
 export function anExercise(id: string, overrides: Partial<Exercise> = {}): Exercise {
@@ -9,7 +9,7 @@ export function anExercise(id: string, overrides: Partial<Exercise> = {}): Exerc
 
 export function aDetail(id: string, overrides: Partial<Exercise> = {}): ExerciseDetail {
   const exercise = anExercise(id, overrides);
-  return { ...exercise, references: referencesOf(exercise) };
+  return detailOf(EXERCISES, exercise);
 }
 
 export function aDose(

@@ -4,7 +4,7 @@ import {
   evaluateChecklist,
   findExercise,
   listExercises,
-  referencesOf,
+  detailOf,
   type ChecklistAnswers,
 } from '@psoas/core';
 import type { ApiAnswer, ApiClient } from '../../src/api-client.ts';
@@ -47,7 +47,7 @@ export function fakeClient(calls: FakeCalls = { requests: [], answers: [] }): Ap
           }),
         );
       }
-      return answer({ ...found.value, references: referencesOf(found.value) });
+      return answer(detailOf(EXERCISES, found.value));
     },
     getChecklist(id) {
       calls.requests.push(`checklist ${id}`);

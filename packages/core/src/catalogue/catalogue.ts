@@ -7,6 +7,8 @@ import {
   type Equipment,
   type EvidenceRef,
   type Exercise,
+  type ExerciseDetail,
+  type LadderRung,
   type Muscle,
   type Phase,
 } from './exercise.schema.ts';
@@ -115,4 +117,24 @@ export function referencesOf(exercise: Exercise): EvidenceRef[] {
     const ref = findEvidence(id);
     return ref ? [ref] : [];
   });
+}
+
+/** The rungs of the exercise's ladder, easiest first (empty when it is on no ladder). */
+export function ladderRungsOf(exercises: readonly Exercise[], exercise: Exercise): LadderRung[] {
+  const ladder = exercise.ladder;
+  if (ladder === null) return [];
+  return exercises
+    .flatMap((e) =>
+      e.ladder?.name === ladder.name ? [{ id: e.id, name: e.name, rung: e.ladder.rung }] : [],
+    )
+    .sort((a, b) => a.rung - b.rung);
+}
+
+/** The exercise as the detail endpoint serves it: with its evidence and its whole ladder. */
+export function detailOf(exercises: readonly Exercise[], exercise: Exercise): ExerciseDetail {
+  return {
+    ...exercise,
+    references: referencesOf(exercise),
+    ladderRungs: ladderRungsOf(exercises, exercise),
+  };
 }

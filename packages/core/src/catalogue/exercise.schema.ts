@@ -162,7 +162,17 @@ export const evidenceRefSchema = z.object({
 export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
 
 /** One exercise with the evidence behind its dose spelled out, as the detail endpoint serves it. */
+/** One rung of a ladder as the detail page lists it. */
+export const ladderRungSchema = z.object({
+  id: exerciseIdSchema,
+  name: z.string(),
+  rung: z.number().int().min(1),
+});
+export type LadderRung = z.infer<typeof ladderRungSchema>;
+
 export const exerciseDetailSchema = exerciseSchema.extend({
   references: z.array(evidenceRefSchema),
+  /** Every rung of the exercise's ladder, easiest first; empty when it is on no ladder. */
+  ladderRungs: z.array(ladderRungSchema),
 });
 export type ExerciseDetail = z.infer<typeof exerciseDetailSchema>;

@@ -1,7 +1,7 @@
 import {
   findExercise,
   listExercises,
-  referencesOf,
+  detailOf,
   type CatalogueFilter,
   type Exercise,
   type ExerciseDetail,
@@ -49,9 +49,7 @@ export async function createCatalogueService(
     list: (filter) => listExercises(loaded.exercises, filter),
     get: (id) => {
       const found = findExercise(loaded.exercises, id);
-      return found.ok
-        ? { ok: true, value: { ...found.value, references: referencesOf(found.value) } }
-        : found;
+      return found.ok ? { ok: true, value: detailOf(loaded.exercises, found.value) } : found;
     },
     sync: async (catalogue) => {
       const result = await syncExercises(db, catalogue);

@@ -120,13 +120,15 @@ function ChecklistForm({ lock, missing, onAnswered }: ChecklistFormProps) {
         </p>
       ) : null}
       <ol className="checklist__questions">
-        {checklist.questions.map((q) => (
+        {checklist.questions.map((q, index) => (
           <li key={q.id}>
             <fieldset
               className="checklist__question"
               aria-invalid={missing.includes(q.id) ? true : undefined}
             >
-              <legend>{q.question}</legend>
+              <legend>
+                <span className="checklist__number">{index + 1}.</span> {q.question}
+              </legend>
               <div className="checklist__choices">
                 {(['no', 'yes'] as const).map((value) => (
                   <label key={value} className="choice">
