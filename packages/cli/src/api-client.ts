@@ -1,9 +1,27 @@
 import {
   checklistOutcomeSchema,
   checklistSchema,
+  detailedProblemSchema,
   exerciseDetailSchema,
   exerciseListSchema,
-  problemSchema,
+  feedbackResponseSchema,
+  intakeRecordSchema,
+  planResponseSchema,
+  screeningQuestionListSchema,
+  screeningRecordSchema,
+  selfTestRecordSchema,
+  undoResponseSchema,
+  type FeedbackRequest,
+  type FeedbackResponse,
+  type Intake,
+  type IntakeRecord,
+  type PlanResponse,
+  type ScreeningQuestionList,
+  type ScreeningRecord,
+  type ScreeningRequest,
+  type SelfTestRecord,
+  type SelfTestResults,
+  type UndoResponse,
   type CatalogueFilter,
   type Checklist,
   type ChecklistAnswers,
@@ -40,6 +58,16 @@ export type ApiClient = {
   getChecklist(id: ChecklistId): Promise<ApiAnswer<Checklist>>;
   /** The server decides: cleared only when every question has the answer "no". */
   answerChecklist(id: ChecklistId, answers: ChecklistAnswers): Promise<ApiAnswer<ChecklistOutcome>>;
+  /** The latest intake, or null when there is none yet (the server's 404 INTAKE_MISSING). */
+  getLatestIntake(): Promise<ApiAnswer<IntakeRecord> | null>;
+  postIntake(intake: Intake): Promise<ApiAnswer<IntakeRecord>>;
+  getScreeningQuestions(): Promise<ApiAnswer<ScreeningQuestionList>>;
+  postScreening(request: ScreeningRequest): Promise<ApiAnswer<ScreeningRecord>>;
+  postSelfTests(results: SelfTestResults): Promise<ApiAnswer<SelfTestRecord>>;
+  /** Refusals (stopped, rescreen due, no intake) come back as CliError problems. */
+  getPlan(date?: string): Promise<ApiAnswer<PlanResponse>>;
+  postFeedback(request: FeedbackRequest): Promise<ApiAnswer<FeedbackResponse>>;
+  undoProgression(): Promise<ApiAnswer<UndoResponse>>;
 };
 
 /** The query keys of GET /api/exercises, in the order they are sent. */
@@ -144,7 +172,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       throw unexpected('the body is not JSON');
     }
     if (!ok) {
-      const problem = problemSchema.safeParse(json);
+      const problem = detailedProblemSchema.safeParse(json);
       if (problem.success) throw new CliError({ kind: 'problem', problem: problem.data });
       throw unexpected('an error without a problem+json body');
     }
@@ -170,6 +198,40 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return exchange(`api/checklists/${encodeURIComponent(id)}/answers`, checklistOutcomeSchema, {
         answers,
       });
+    },
+    async getLatestIntake() {
+      try {
+        return await exchange('api/intakes/latest', intakeRecordSchema);
+      } catch (error) {
+        const missing =
+          error instanceof CliError &&
+          error.failure.kind === 'problem' &&
+          error.failure.problem.code === 'INTAKE_MISSING';
+        if (missing) return null;
+        throw error;
+      }
+    },
+    postIntake(intake) {
+      return exchange('api/intakes', intakeRecordSchema, intake);
+    },
+    getScreeningQuestions() {
+      return exchange('api/screening/questions', screeningQuestionListSchema);
+    },
+    postScreening(request) {
+      return exchange('api/screenings', screeningRecordSchema, request);
+    },
+    postSelfTests(results) {
+      return exchange('api/self-tests', selfTestRecordSchema, results);
+    },
+    getPlan(date) {
+      const query = date === undefined ? '' : `?date=${encodeURIComponent(date)}`;
+      return exchange(`api/plan${query}`, planResponseSchema);
+    },
+    postFeedback(request) {
+      return exchange('api/feedback', feedbackResponseSchema, request);
+    },
+    undoProgression() {
+      return exchange('api/progression/undo', undoResponseSchema, {});
     },
   };
 }

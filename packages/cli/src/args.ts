@@ -5,6 +5,7 @@ import {
   equipmentSchema,
   err,
   exerciseIdSchema,
+  isoDateSchema,
   muscleSchema,
   ok,
   phaseSchema,
@@ -102,4 +103,12 @@ export function parseServerUrl(value: string): Parsed<string> {
     return invalid(`"${value}" has a query or fragment; give only the server's base URL`);
   }
   return ok(url.href.replace(/\/+$/, ''));
+}
+
+/** --date: a real calendar day written YYYY-MM-DD. */
+export function parseDate(value: string): Parsed<string> {
+  const date = value.trim();
+  return isoDateSchema.safeParse(date).success
+    ? ok(date)
+    : invalid(`--date must be a real day written YYYY-MM-DD, like 2026-12-01 (got "${value}")`);
 }

@@ -1,4 +1,4 @@
-import { assertNever, type Problem } from '@psoas/core';
+import { TRIAGE_ADVICE, assertNever, type DetailedProblem, type TriageLevel } from '@psoas/core';
 import { plural } from './format/text.ts';
 
 /**
@@ -20,6 +20,12 @@ export const EXIT = {
   notFound: 4,
   /** A locked exercise stays locked: a checklist answer was "yes" (`exercise --checklist`). */
   locked: 5,
+  /** The red-flag screening stopped the programme (`assess`, `today`, `feedback`). */
+  stopped: 6,
+  /** No assessment yet: no intake or no screening (`today`, `feedback`). */
+  assessmentMissing: 7,
+  /** The screening is due again: 4 weeks old, or pain rose by 2 or more (`today`). */
+  rescreenDue: 8,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -27,7 +33,11 @@ export type CliFailure =
   | { readonly kind: 'usage'; readonly message: string }
   | { readonly kind: 'server-unreachable'; readonly url: string; readonly reason: string }
   | { readonly kind: 'server-timeout'; readonly url: string; readonly seconds: number }
-  | { readonly kind: 'problem'; readonly problem: Problem }
+  | { readonly kind: 'problem'; readonly problem: DetailedProblem }
+  | {
+      readonly kind: 'programme-stopped';
+      readonly level: TriageLevel;
+    }
   | {
       readonly kind: 'unexpected-response';
       readonly url: string;
@@ -43,7 +53,13 @@ export type CliFailure =
       /** The checklist's own advice for a "yes" (`ifAnyYes`). */
       readonly advice: string;
     }
-  | { readonly kind: 'input-ended'; readonly answered: number; readonly total: number }
+  | {
+      readonly kind: 'input-ended';
+      readonly answered: number;
+      readonly total: number;
+      /** What was being answered; a checklist unless said otherwise. */
+      readonly what?: string;
+    }
   | { readonly kind: 'server-not-installed'; readonly searched: string }
   | { readonly kind: 'server-start-failed'; readonly reason: string };
 
@@ -59,7 +75,44 @@ export class CliError extends Error {
 
 export type ErrorReport = { readonly message: string; readonly exitCode: ExitCode };
 
-function describeProblem(problem: Problem): ErrorReport {
+const TRIAGE_LEVELS_KNOWN: readonly string[] = Object.keys(TRIAGE_ADVICE);
+
+/** The plan's refusals: one line saying why, and the next step to take. */
+function describeRefusal(problem: DetailedProblem): ErrorReport | undefined {
+  switch (problem.code) {
+    case 'PLAN_STOPPED_BY_TRIAGE': {
+      const level = problem.details?.level;
+      const headline =
+        typeof level === 'string' && TRIAGE_LEVELS_KNOWN.includes(level)
+          ? TRIAGE_ADVICE[level as TriageLevel].headline
+          : problem.detail;
+      return {
+        message: `your programme is stopped by your last screening. ${headline} When a doctor has seen you, answer the screening again with \`psoas assess\`.`,
+        exitCode: EXIT.stopped,
+      };
+    }
+    case 'INTAKE_MISSING':
+    case 'SCREENING_MISSING':
+      return {
+        message:
+          'there is no plan yet: answer the intake and screening questions first with `psoas assess`.',
+        exitCode: EXIT.assessmentMissing,
+      };
+    case 'RESCREEN_DUE':
+      return {
+        message: `${problem.detail.replace(/\.$/, '')}, with \`psoas assess\`.`,
+        exitCode: EXIT.rescreenDue,
+      };
+    case 'NOTHING_TO_UNDO':
+      return { message: 'there is no progression change to undo.', exitCode: EXIT.failure };
+    default:
+      return undefined;
+  }
+}
+
+function describeProblem(problem: DetailedProblem): ErrorReport {
+  const refusal = describeRefusal(problem);
+  if (refusal) return refusal;
   const fieldErrors = (problem.errors ?? []).map((e) => `${e.path}: ${e.message}`).join('; ');
   const detail = fieldErrors === '' ? problem.detail : `${problem.detail} (${fieldErrors})`;
   if (problem.code === 'EXERCISE_NOT_FOUND' || problem.status === 404) {
@@ -109,8 +162,13 @@ export function describeFailure(failure: CliFailure): ErrorReport {
     }
     case 'input-ended':
       return {
-        message: `the input ended after ${failure.answered} of ${failure.total} checklist answers; nothing is shown until every question is answered`,
+        message: `the input ended after ${failure.answered} of ${failure.total} ${failure.what ?? 'checklist'} answers; nothing is ${failure.what === undefined ? 'shown' : 'sent'} until every question is answered`,
         exitCode: EXIT.failure,
+      };
+    case 'programme-stopped':
+      return {
+        message: `your programme is stopped. ${TRIAGE_ADVICE[failure.level].headline} Answer the screening again with \`psoas assess\` once a doctor has seen you.`,
+        exitCode: EXIT.stopped,
       };
     case 'server-not-installed':
       return {

@@ -5,6 +5,7 @@ import { createApiClient, type ApiClient } from './api-client.ts';
 import {
   LEVELS,
   parseEquipment,
+  parseDate,
   parseExerciseId,
   parseLevel,
   parseMuscle,
@@ -14,7 +15,11 @@ import {
   parseServerUrl,
   type InvalidArgument,
 } from './args.ts';
+import { runAssess, type AssessOptions } from './commands/assess.ts';
 import { runExercise, type ExerciseOptions } from './commands/exercise.ts';
+import { runFeedback, runUndo, type FeedbackOptions } from './commands/feedback.ts';
+import { runSelfTests } from './commands/self-tests.ts';
+import { runToday, type TodayOptions } from './commands/today.ts';
 import { runExercises, type ExercisesOptions } from './commands/exercises.ts';
 import { runServe, type ServeOptions } from './commands/serve.ts';
 import type { CliConfig } from './config.ts';
@@ -39,8 +44,10 @@ export type Terminal = {
 export type ProgramDeps = {
   readonly config: CliConfig;
   readonly terminal: Terminal;
-  /** Lines from stdin, read only by `exercise --checklist` to ask its questions. */
+  /** Lines from stdin, read by `exercise --checklist`, `assess` and `feedback` for answers. */
   readonly input: LineInput;
+  /** The computer's time zone, the first intake's default; Intl's when not given. */
+  readonly timeZone?: string;
   readonly createClient?: (baseUrl: string) => ApiClient;
   readonly serve?: (options: ServeOptions) => Promise<number>;
 };
@@ -74,7 +81,9 @@ export function createProgram(deps: ProgramDeps, setExitCode: (code: number) => 
     createClient(command.optsWithGlobals<{ server?: string }>().server ?? config.serverUrl);
 
   const program = new Command('psoas')
-    .description('Psoas Coach in the terminal: browse the exercise catalogue, or run the server.')
+    .description(
+      'Psoas Coach in the terminal: assess, follow your plan, browse the exercises, or run the server.',
+    )
     .version(packageJson.version, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show help for a command')
     .addOption(
@@ -94,6 +103,8 @@ export function createProgram(deps: ProgramDeps, setExitCode: (code: number) => 
     .addHelpText(
       'after',
       examples(
+        'psoas assess',
+        'psoas today',
         'psoas exercises',
         'psoas exercise kneeling-hip-flexor-stretch',
         'psoas --server http://coach.example.org:8080 exercises --json',
@@ -175,6 +186,94 @@ export function createProgram(deps: ProgramDeps, setExitCode: (code: number) => 
       deps.terminal.writeOut(
         await runExercise(clientFor(command), id, options, format, conversation),
       );
+    });
+
+  /** Questions go to stdout, or to stderr under --json so stdout stays parseable. */
+  const conversationFor = (json: boolean | undefined) => ({
+    input: deps.input,
+    write: json === true ? terminal.writeErr : terminal.writeOut,
+  });
+
+  program
+    .command('assess')
+    .description(
+      'answer the intake and the red-flag safety questions (typed or piped), and see the triage',
+    )
+    .option('--self-tests', 'instead: do the self-tests, one side at a time, and save the results')
+    .option('--json', "print the server's answers as JSON (questions then go to stderr)")
+    .addHelpText(
+      'after',
+      `${examples(
+        'psoas assess',
+        'psoas assess < my-answers.txt',
+        'psoas assess --json',
+        'psoas assess --self-tests',
+      )}
+Press Enter to keep the answer in brackets (last time's answer, if any). The safety
+questions have no default: answer each y or n. If the screening stops the programme, the
+advice is printed and the exit code is ${EXIT.stopped}.
+`,
+    )
+    .action(async (options: AssessOptions, command: Command) => {
+      const client = clientFor(command);
+      const conversation = conversationFor(options.json);
+      const out = options.selfTests
+        ? await runSelfTests(client, options, format, conversation)
+        : await runAssess(
+            client,
+            options,
+            format,
+            conversation,
+            deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+          );
+      terminal.writeOut(out);
+    });
+
+  program
+    .command('today')
+    .description("today's session with the reason for each exercise, the week ahead and habits")
+    .addOption(
+      new Option('--date <date>', 'plan from this day, YYYY-MM-DD (default today)').argParser(
+        argParser(parseDate),
+      ),
+    )
+    .option('--json', "print the server's JSON instead")
+    .addHelpText(
+      'after',
+      `${examples('psoas today', 'psoas today --date 2026-12-01', 'psoas today --json | jq .today')}
+Refused with exit ${EXIT.stopped} when the screening stopped the programme, ${EXIT.assessmentMissing} before the first
+assessment, ${EXIT.rescreenDue} when the screening is due again; \`psoas assess\` is the next step.
+`,
+    )
+    .action(async (options: TodayOptions, command: Command) => {
+      terminal.writeOut(await runToday(clientFor(command), options, format));
+    });
+
+  program
+    .command('feedback')
+    .description("rate each exercise of today's session; the plan progresses from it")
+    .addOption(
+      new Option('--date <date>', "the session's day, YYYY-MM-DD (default today)").argParser(
+        argParser(parseDate),
+      ),
+    )
+    .option('--json', "print the server's answer as JSON (questions then go to stderr)")
+    .addHelpText(
+      'after',
+      examples('psoas feedback', "printf 'easy\n1\n' | psoas feedback", 'psoas undo'),
+    )
+    .action(async (options: FeedbackOptions, command: Command) => {
+      terminal.writeOut(
+        await runFeedback(clientFor(command), options, format, conversationFor(options.json)),
+      );
+    });
+
+  program
+    .command('undo')
+    .description('undo the last change feedback made to your plan')
+    .option('--json', "print the server's answer as JSON")
+    .action(async (options: { json?: boolean }, command: Command) => {
+      terminal.writeOut(await runUndo(clientFor(command), options, format));
     });
 
   program

@@ -7,6 +7,9 @@ import {
   EQUIPMENT,
   EXERCISES,
   PHASES,
+  RED_FLAG_QUESTIONS,
+  planResponseSchema,
+  screeningRecordSchema,
   exerciseDetailSchema,
   exerciseListSchema,
   listExercises,
@@ -290,5 +293,53 @@ describe('psoas serve', () => {
     cli.kill('SIGTERM');
     expect((await result).code).toBe(EXIT.ok);
     expect(await isListening(url)).toBe(false);
+  });
+});
+
+describe('psoas assess, today, feedback and undo', () => {
+  // One person on this server: these run in order, from no assessment to a plan.
+  const intakeDefaults = '\n'.repeat(27);
+  const screening = (...yes: number[]) =>
+    RED_FLAG_QUESTIONS.map((_, index) => (yes.includes(index) ? 'y\n' : 'n\n')).join('');
+
+  it('refuses today before any assessment, naming the next step', async () => {
+    const result = await runCli(['today'], env);
+    expect(result.code).toBe(EXIT.assessmentMissing);
+    expectOneErrorLine(result);
+    expect(result.stderr).toContain('psoas assess');
+  });
+
+  it('stops the programme after a red flag: assess and today exit with the stopped code', async () => {
+    const assess = await runCli(['assess'], env, intakeDefaults + screening(0));
+    expect(assess.code).toBe(EXIT.stopped);
+    expect(assess.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    const today = await runCli(['today', '--json'], env);
+    expect(today.code).toBe(EXIT.stopped);
+    expectOneErrorLine(today);
+  });
+
+  it('serves a plan that fits after a clearing screening (piped answers, --json)', async () => {
+    const assess = await runCli(['assess', '--json'], env, intakeDefaults + screening());
+    expect(assess.code).toBe(EXIT.ok);
+    const answers = JSON.parse(assess.stdout) as { screening: unknown };
+    expect(screeningRecordSchema.parse(answers.screening).outcome.level).toBe('clear');
+
+    const today = await runCli(['today', '--json'], env);
+    expect(today.code).toBe(EXIT.ok);
+    const plan = planResponseSchema.parse(JSON.parse(today.stdout));
+    expect(plan.today.sessions[0]?.estimatedSeconds).toBeLessThanOrEqual(plan.budgetSeconds);
+    const human = await runCli(['today'], env);
+    expect(human.code).toBe(EXIT.ok);
+    for (const item of plan.today.sessions[0]?.items ?? [])
+      expect(human.stdout).toContain(item.name);
+  });
+
+  it('takes feedback, and undo fails cleanly when nothing changed', async () => {
+    const feedback = await runCli(['feedback', '--json'], env, 'right\n1\n'.repeat(10));
+    expect(feedback.code).toBe(EXIT.ok);
+    expect(JSON.parse(feedback.stdout)).toEqual({ changes: [] });
+    const undo = await runCli(['undo'], env);
+    expect(undo.code).toBe(EXIT.failure);
+    expectOneErrorLine(undo);
   });
 });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { LOCAL_PERSON } from './assessment/assessment.repository.ts';
+import { registerAssessmentRoutes } from './assessment/assessment.routes.ts';
 import type { CatalogueService } from './catalogue/catalogue.service.ts';
 import { registerChecklistRoutes } from './catalogue/checklists.routes.ts';
 import { registerExerciseRoutes } from './catalogue/exercises.routes.ts';
@@ -10,6 +12,7 @@ import { registerMetrics } from './http/metrics.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { answerFrameworkError, registerProblemHandlers } from './http/problem.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { registerPlanRoutes } from './plan/plan.routes.ts';
 
 export type AppDeps = {
   readonly database: Database;
@@ -50,14 +53,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerProblemHandlers(app, spaFallback);
   registerMetrics(app);
   await registerOpenApi(app, deps.version);
+  const now = deps.now ?? Date.now;
+  const db = deps.database.db;
   registerHealthRoutes(
     app,
     deps.database,
     { version: deps.version, instanceId: deps.instanceId },
-    deps.now ?? Date.now,
+    now,
   );
   registerExerciseRoutes(app, deps.catalogue);
-  registerChecklistRoutes(app);
+  registerChecklistRoutes(app, { db, now });
+  registerAssessmentRoutes(app, { db, now });
+  registerPlanRoutes(app, { db, catalogue: deps.catalogue, now, personId: LOCAL_PERSON });
   app.addHook('onClose', async () => {
     await deps.database.close();
     app.log.info('database closed');

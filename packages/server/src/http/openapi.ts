@@ -20,6 +20,14 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       tags: [
         { name: 'exercises', description: 'The exercise catalogue of the care method.' },
         { name: 'operations', description: 'Liveness and service information.' },
+        {
+          name: 'assessment',
+          description: 'Intake, red-flag screening and triage, and self-tests per side.',
+        },
+        {
+          name: 'plan',
+          description: 'The personal plan, session feedback and the progression it drives.',
+        },
       ],
     },
     transform: jsonSchemaTransform,

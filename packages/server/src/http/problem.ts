@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { DomainError, Problem } from '@psoas/core';
+import type { DetailedProblem, DomainError, Problem } from '@psoas/core';
 
 /**
  * Every error leaves the server as RFC 9457 problem details. Domain codes map to HTTP statuses
@@ -8,12 +8,31 @@ import type { DomainError, Problem } from '@psoas/core';
  */
 const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   EXERCISE_NOT_FOUND: 404,
+  // Assessment (issue 4): asking for a record that does not exist yet.
+  INTAKE_MISSING: 404,
+  SCREENING_MISSING: 404,
+  SELF_TESTS_MISSING: 404,
+  SCREENING_INCOMPLETE: 400,
+  UNKNOWN_EXERCISE: 400,
+  // Plan and progression: the request is fine but the person's state refuses it.
+  PLAN_STOPPED_BY_TRIAGE: 409,
+  RESCREEN_DUE: 409,
+  PLAN_NO_EXERCISES: 409,
+  PLAN_INVALID_START_DATE: 400,
+  NOTHING_TO_UNDO: 409,
 };
+
+/**
+ * A plan refused for a missing prerequisite (INTAKE_MISSING, SCREENING_MISSING) is a conflict
+ * with the person's state, 409, whatever that code's status is when the record is asked for.
+ */
+export const REFUSAL_STATUS = 409;
 
 const TITLE_BY_STATUS: Readonly<Record<number, string>> = {
   400: 'Bad request',
   404: 'Not found',
   405: 'Method not allowed',
+  409: 'Conflict',
   406: 'Not acceptable',
   413: 'Payload too large',
   415: 'Unsupported media type',
@@ -32,8 +51,10 @@ export function problem(
   status: number,
   code: string,
   detail: string,
-  extra: Partial<Pick<Problem, 'instance' | 'errors' | 'title'>> = {},
-): Problem {
+  extra: Partial<Pick<Problem, 'instance' | 'errors' | 'title'>> & {
+    readonly details?: Readonly<Record<string, unknown>> | undefined;
+  } = {},
+): DetailedProblem {
   return {
     type: typeFor(code),
     title: extra.title ?? TITLE_BY_STATUS[status] ?? 'Error',
@@ -42,6 +63,8 @@ export function problem(
     code,
     ...(extra.instance === undefined ? {} : { instance: extra.instance }),
     ...(extra.errors === undefined ? {} : { errors: extra.errors }),
+    // RFC 9457 extension member: machine-readable facts (the missing ids, the triage level).
+    ...(extra.details === undefined ? {} : { details: extra.details }),
   };
 }
 
@@ -49,14 +72,24 @@ export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
   return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
 }
 
-/** Answers a core DomainError with the status from the table above. */
+/**
+ * Answers a core DomainError with the status from the table above (or REFUSAL_STATUS when it
+ * refuses a request for a missing prerequisite), its `details` passed on.
+ */
 export function sendDomainError(
   request: FastifyRequest,
   reply: FastifyReply,
   error: DomainError,
+  options: { readonly refusal?: boolean } = {},
 ): FastifyReply {
-  const status = STATUS_BY_CODE[error.code] ?? 400;
-  return sendProblem(reply, problem(status, error.code, error.message, { instance: request.url }));
+  const status = options.refusal ? REFUSAL_STATUS : (STATUS_BY_CODE[error.code] ?? 400);
+  return sendProblem(
+    reply,
+    problem(status, error.code, error.message, {
+      instance: request.url,
+      details: error.details,
+    }),
+  );
 }
 
 /** Fastify's own client-error codes that deserve a specific code for clients to branch on. */
