@@ -1,5 +1,5 @@
 import type { Exercise } from '@psoas/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { FigureSequence } from '../figure/FigureSequence.tsx';
@@ -44,8 +44,8 @@ export function HandoutPage() {
         <p className="handout__brand">Psoas Coach</p>
         <h1>Your exercises</h1>
         <p className="handout__intro">
-          Move slowly, breathe out into each position and stop if anything turns sharp or
-          painful. Stretch to mild tension, never to pain.
+          Move slowly, breathe out into each position and stop if anything turns sharp or painful.
+          Stretch to mild tension, never to pain.
         </p>
       </header>
       {request.status === 'loading' ? <LoadingState label="Preparing the handout…" /> : null}
@@ -74,9 +74,12 @@ export function HandoutPage() {
 }
 
 function HandoutItem({ exercise, number }: { exercise: Exercise; number: number }) {
-  const hidden =
-    exercise.professionalOnly ||
-    (exercise.lock !== null && readClearance(localStorage, exercise.lock.checklist, Date.now()) === null);
+  // Read once per mount: whether this device has cleared the checklist does not change while
+  // the handout is open.
+  const [clearedAt] = useState(() =>
+    exercise.lock ? readClearance(localStorage, exercise.lock.checklist, Date.now()) : null,
+  );
+  const hidden = exercise.professionalOnly || (exercise.lock !== null && clearedAt === null);
   const perSide = exercise.laterality === 'per-side';
   return (
     <article className="handout-item" aria-labelledby={`handout-${exercise.id}`}>

@@ -1,4 +1,4 @@
-import { EXERCISES, referencesOf } from '@psoas/core';
+import { EXERCISES, detailOf } from '@psoas/core';
 import { describe, expect, it } from 'vitest';
 import { ApiError, createApiClient } from './api.ts';
 
@@ -38,7 +38,7 @@ describe('createApiClient', () => {
   });
 
   it('parses an exercise detail with its references', async () => {
-    const { fetch } = fakeFetch(() => json({ ...glute, references: referencesOf(glute) }));
+    const { fetch } = fakeFetch(() => json(detailOf(EXERCISES, glute)));
     const detail = await createApiClient({ fetch }).getExercise('glute-bridge');
     expect(detail.references.length).toBeGreaterThan(0);
   });
@@ -85,7 +85,9 @@ describe('createApiClient', () => {
   });
 
   it('encodes the id into the path', async () => {
-    const { fetch, calls } = fakeFetch(() => json({ ...glute, references: [] }));
+    const { fetch, calls } = fakeFetch(() =>
+      json({ ...detailOf(EXERCISES, glute), references: [] }),
+    );
     await createApiClient({ fetch }).getExercise('a/b');
     expect(calls[0]?.url).toBe('/api/exercises/a%2Fb');
   });

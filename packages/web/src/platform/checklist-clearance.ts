@@ -56,8 +56,9 @@ export function saveClearance(storage: Storage | undefined, id: ChecklistId, at:
 
 export function forgetClearance(storage: Storage | undefined, id: ChecklistId): void {
   try {
-    const { [id]: _forgotten, ...rest } = read(storage);
-    storage?.setItem(CLEARANCE_STORAGE_KEY, JSON.stringify(rest));
+    const clearances = read(storage);
+    delete clearances[id];
+    storage?.setItem(CLEARANCE_STORAGE_KEY, JSON.stringify(clearances));
   } catch {
     // Nothing stored, nothing to forget.
   }
