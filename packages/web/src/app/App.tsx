@@ -1,10 +1,16 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AssessPage } from '../assessment/AssessPage.tsx';
+import { ScreeningPage } from '../assessment/ScreeningPage.tsx';
+import { SelfTestsPage } from '../assessment/SelfTestsPage.tsx';
+import { TriageResultPage } from '../assessment/TriageResultPage.tsx';
 import { ExerciseDetailPage } from '../exercises/ExerciseDetailPage.tsx';
 import { ExerciseListPage } from '../exercises/ExerciseListPage.tsx';
+import { HandoutPage } from '../exercises/HandoutPage.tsx';
+import { LearnRoutes } from '../learn/LearnRoutes.tsx';
 import { ComingSoonPage } from '../pages/ComingSoonPage.tsx';
-import { LearnPage } from '../pages/LearnPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { SettingsPage } from '../pages/SettingsPage.tsx';
+import { TodayPage } from '../today/TodayPage.tsx';
 import { Layout } from './Layout.tsx';
 
 export function App() {
@@ -12,15 +18,11 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route element={<Layout />}>
-          <Route
-            index
-            element={
-              <ComingSoonPage
-                title="Today"
-                coming="Your plan for the day will live here: today's session, your next break and a quick check-in."
-              />
-            }
-          />
+          <Route index element={<TodayPage />} />
+          <Route path="assess" element={<AssessPage />} />
+          <Route path="assess/screening" element={<ScreeningPage />} />
+          <Route path="assess/result" element={<TriageResultPage />} />
+          <Route path="assess/self-tests" element={<SelfTestsPage />} />
           <Route
             path="session"
             element={
@@ -48,9 +50,10 @@ export function App() {
               />
             }
           />
-          <Route path="learn" element={<LearnPage />} />
+          <Route path="learn/*" element={<LearnRoutes />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="exercises" element={<ExerciseListPage />} />
+          <Route path="exercises/handout" element={<HandoutPage />} />
           <Route path="exercises/:id" element={<ExerciseDetailPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
