@@ -264,3 +264,15 @@ export {
   type SelfTestRecord,
   type UndoResponse,
 } from './assessment/api.schema.ts';
+export {
+  compareSelfTests,
+  ANGLE_CHANGE_DEGREES,
+  type SelfTestChange,
+  type SelfTestComparison,
+  type ComparedTest,
+} from './assessment/self-test-comparison.ts';
+export {
+  selfTestChangeSchema,
+  selfTestComparisonSchema,
+  type SelfTestComparisonRecord,
+} from './assessment/api.schema.ts';

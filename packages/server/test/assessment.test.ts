@@ -8,6 +8,7 @@ import {
   screeningQuestionListSchema,
   screeningRecordSchema,
   selfTestListSchema,
+  selfTestComparisonSchema,
   selfTestRecordSchema,
   type RedFlagId,
 } from '@psoas/core';
@@ -195,6 +196,30 @@ describe('self-tests', () => {
       (await app.inject({ method: 'GET', url: '/api/self-tests' })).json(),
     );
     expect(history.items.map((i) => i.id)).toEqual([body.id]);
+  });
+
+  it('compares the latest self-tests with the first, once there are two', async () => {
+    const only = await app.inject({ method: 'GET', url: '/api/self-tests/comparison' });
+    expect(only.statusCode).toBe(404);
+    expect(problemOf(only).code).toBe('SELF_TESTS_MISSING');
+
+    const side = { thigh: 'below-horizontal', knee: 'hangs-down', thighDriftsOut: false };
+    await post(app, '/api/self-tests', {
+      thomas: { left: side, right: side },
+      bridgeHold: { left: { seconds: 40 }, right: { seconds: 40 } },
+    });
+    const res = await app.inject({ method: 'GET', url: '/api/self-tests/comparison' });
+    expect(res.statusCode).toBe(200);
+    const body = selfTestComparisonSchema.parse(res.json());
+    expect(body.first.id).not.toBe(body.latest.id);
+    expect(body.evenedOut.map((a) => [a.finding, a.side])).toEqual([
+      ['hip-flexors-tighter', 'left'],
+      ['bridge-weaker', 'right'],
+    ]);
+    const thigh = body.changes.find((c) => c.test === 'thomas-thigh' && c.side === 'left');
+    expect(thigh?.direction).toBe('better');
+    const bridge = body.changes.find((c) => c.test === 'bridge-hold' && c.side === 'right');
+    expect(bridge?.direction).toBe('better');
   });
 
   it('refuses a test done on one side only, and unknown fields', async () => {

@@ -141,6 +141,30 @@ export type SelfTestRecord = z.infer<typeof selfTestRecordSchema>;
 export const selfTestListSchema = z.object({ items: z.array(selfTestRecordSchema) });
 export type SelfTestList = z.infer<typeof selfTestListSchema>;
 
+export const selfTestChangeSchema = z.object({
+  test: z.enum([
+    'thomas-thigh',
+    'thomas-knee',
+    'thomas-drift',
+    'knee-to-chest',
+    'pelvic-tilt',
+    'bridge-hold',
+  ]),
+  side: sideSchema,
+  direction: z.enum(['better', 'same', 'worse', 'different']),
+  observation: z.string(),
+});
+
+/** The latest self-tests against the first ones (re-assessment). */
+export const selfTestComparisonSchema = z.object({
+  first: selfTestRecordSchema,
+  latest: selfTestRecordSchema,
+  changes: z.array(selfTestChangeSchema).readonly(),
+  evenedOut: z.array(asymmetrySchema).readonly(),
+  newDifferences: z.array(asymmetrySchema).readonly(),
+});
+export type SelfTestComparisonRecord = z.infer<typeof selfTestComparisonSchema>;
+
 // ---------------------------------------------------------------- plan
 
 export const REASON_CODES = [

@@ -120,12 +120,12 @@ export type Asymmetry = {
 /** A side difference of 20% or more in bridge hold time is flagged (issue 4). */
 export const HOLD_ASYMMETRY_FRACTION = 0.2;
 
-const THIGH_RANK: Readonly<Record<ThighPosition, number>> = {
+export const THIGH_RANK: Readonly<Record<ThighPosition, number>> = {
   'below-horizontal': 0,
   level: 1,
   'above-horizontal': 2,
 };
-const KNEE_RANK: Readonly<Record<KneeBand, number>> = {
+export const KNEE_RANK: Readonly<Record<KneeBand, number>> = {
   'hangs-down': 0,
   'partly-out': 1,
   'sticks-out': 2,

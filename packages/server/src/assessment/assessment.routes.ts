@@ -1,4 +1,6 @@
 import {
+  compareSelfTests,
+  selfTestComparisonSchema,
   RED_FLAG_QUESTIONS,
   TRIAGE_ADVICE,
   detailedProblemSchema,
@@ -190,6 +192,31 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
       },
     },
     async () => ({ items: await listSelfTests(db, person) }),
+  );
+
+  api.get(
+    '/api/self-tests/comparison',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Compare the latest self-tests with the first ones',
+        description:
+          'For re-assessment after 4-6 weeks: per test and side, what changed, and which side differences evened out. Angle changes count from 5°, bridge holds from 20%; pelvic tilt is noted, never scored.',
+        response: { 200: selfTestComparisonSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const items = await listSelfTests(db, person);
+      const latest = items[0];
+      const first = items.at(-1);
+      if (!latest || !first || items.length < 2) {
+        return sendDomainError(request, reply, {
+          code: 'SELF_TESTS_MISSING',
+          message: 'A comparison needs at least two self-tests: the first and a later one.',
+        });
+      }
+      return { first, latest, ...compareSelfTests(first.results, latest.results) };
+    },
   );
 
   api.get(

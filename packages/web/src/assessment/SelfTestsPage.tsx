@@ -1,4 +1,5 @@
 import type { SelfTestRecord } from '@psoas/core';
+import { SelfTestComparisonView } from './SelfTestComparisonView.tsx';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title.ts';
@@ -191,6 +192,7 @@ function SelfTestSummary({ record, headingRef }: SummaryProps) {
             with today’s date so you can compare in a few weeks.
           </p>
         )}
+        <SelfTestComparisonView />
         <p>
           <Link to="/" className="button">
             See today’s plan

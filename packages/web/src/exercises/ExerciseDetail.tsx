@@ -29,7 +29,7 @@ export function ExerciseDetail({ exercise }: ExerciseDetailProps) {
         ) : null}
         <p className="lead">{exercise.summary}</p>
         <p className="exercise-detail__actions">
-          <Link className="button button--quiet" to={handoutPath([exercise.id])}>
+          <Link className="button button--secondary" to={handoutPath([exercise.id])}>
             Printable handout
           </Link>
         </p>

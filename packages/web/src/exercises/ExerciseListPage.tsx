@@ -46,10 +46,14 @@ export function ExerciseListPage() {
     [all, equipment, muscle, level, q],
   );
 
-  function changeFilter(next: LibraryFilter): void {
-    // Typing in the search box replaces the history entry; choosing a filter adds one.
-    const typing = next.q !== filter.q;
-    setParams(withLibraryFilter(params, next), { replace: typing, preventScrollReset: true });
+  function changeFilter(patch: LibraryFilter): void {
+    // Typing in the search box replaces the history entry; choosing a filter adds one. The
+    // patch is applied to the latest URL, not to this render's, so two quick choices both stick.
+    const typing = 'q' in patch && Object.keys(patch).length === 1;
+    setParams((latest) => withLibraryFilter(latest, { ...readLibraryFilter(latest), ...patch }), {
+      replace: typing,
+      preventScrollReset: true,
+    });
   }
 
   return (
@@ -87,7 +91,7 @@ function Results({ shown, filtered }: { shown: readonly Exercise[]; filtered: bo
           {filtered ? ' match' : ''}
         </p>
         {shown.length > 0 ? (
-          <Link className="button button--quiet" to={handoutPath(shown.map((e) => e.id))}>
+          <Link className="button button--secondary" to={handoutPath(shown.map((e) => e.id))}>
             Printable handout
           </Link>
         ) : null}

@@ -7,7 +7,8 @@ import { isFiltered, type LibraryFilter } from './library-filter.ts';
 type LibraryFiltersProps = {
   readonly filter: LibraryFilter;
   readonly phaseCounts: Readonly<Partial<Record<Phase, number>>> | undefined;
-  readonly onChange: (next: LibraryFilter) => void;
+  /** Called with only what changed, so quick successive choices never undo each other. */
+  readonly onChange: (patch: LibraryFilter) => void;
 };
 
 const ANY = '';
@@ -17,7 +18,7 @@ const ANY = '';
  * so keyboards, screen readers and phones get their own well-known behaviour for free.
  */
 export function LibraryFilters({ filter, phaseCounts, onChange }: LibraryFiltersProps) {
-  const update = (patch: LibraryFilter): void => onChange({ ...filter, ...patch });
+  const update = onChange;
 
   function select<T extends string>(values: readonly T[]) {
     return (event: ChangeEvent<HTMLSelectElement>): T | undefined =>
@@ -33,7 +34,7 @@ export function LibraryFilters({ filter, phaseCounts, onChange }: LibraryFilters
       onSubmit={(event) => event.preventDefault()}
     >
       <div className="library-filters__row">
-        <div className="field field--search">
+        <div className="library-field library-field--search">
           <label htmlFor="library-search">Search</label>
           <input
             id="library-search"
@@ -48,7 +49,7 @@ export function LibraryFilters({ filter, phaseCounts, onChange }: LibraryFilters
             }
           />
         </div>
-        <div className="field">
+        <div className="library-field">
           <label htmlFor="library-equipment">Equipment</label>
           <select
             id="library-equipment"
@@ -63,7 +64,7 @@ export function LibraryFilters({ filter, phaseCounts, onChange }: LibraryFilters
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className="library-field">
           <label htmlFor="library-muscle">Muscle</label>
           <select
             id="library-muscle"
@@ -78,7 +79,7 @@ export function LibraryFilters({ filter, phaseCounts, onChange }: LibraryFilters
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className="library-field">
           <label htmlFor="library-level">Level</label>
           <select
             id="library-level"
@@ -103,7 +104,19 @@ export function LibraryFilters({ filter, phaseCounts, onChange }: LibraryFilters
         onChange={(phase) => update({ phase })}
       />
       {isFiltered(filter) ? (
-        <button type="button" className="button button--quiet" onClick={() => onChange({})}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            onChange({
+              q: undefined,
+              phase: undefined,
+              equipment: undefined,
+              muscle: undefined,
+              level: undefined,
+            })
+          }
+        >
           Clear search and filters
         </button>
       ) : null}

@@ -44,7 +44,7 @@ export function LockGate({ lock, children }: LockGateProps) {
           </p>
           <button
             type="button"
-            className="button button--quiet"
+            className="button button--secondary"
             onClick={() => {
               forgetClearance(storage(), lock.checklist);
               setClearedAt(null);

@@ -7,6 +7,7 @@ import {
   progressionStateSchema,
   rescreenDueDetailsSchema,
   screeningRecordSchema,
+  selfTestComparisonSchema,
   selfTestRecordSchema,
   undoResponseSchema,
   type AgeBand,
@@ -18,6 +19,7 @@ import {
   type ProgressionState,
   type ScreeningAnswers,
   type ScreeningRecord,
+  type SelfTestComparisonRecord,
   type SelfTestRecord,
   type SelfTestResults,
   type UndoResponse,
@@ -47,6 +49,8 @@ export type AssessmentApi = {
   saveScreening(answers: ScreeningAnswers, ageBand: AgeBand): Promise<ScreeningRecord>;
   latestSelfTests(signal?: AbortSignal): Promise<SelfTestRecord>;
   saveSelfTests(results: SelfTestResults): Promise<SelfTestRecord>;
+  /** The latest self-tests against the first; SELF_TESTS_MISSING until there are two. */
+  compareSelfTests(signal?: AbortSignal): Promise<SelfTestComparisonRecord>;
   /** The plan from `date`, or from today in the intake's time zone when it is omitted. */
   plan(date?: string, signal?: AbortSignal): Promise<PlanResponse>;
   sendFeedback(feedback: FeedbackRequest): Promise<FeedbackResponse>;
@@ -113,6 +117,8 @@ export function createAssessmentApi(options: AssessmentApiOptions = {}): Assessm
     latestSelfTests: (signal) => call('/api/self-tests/latest', selfTestRecordSchema, { signal }),
     saveSelfTests: (results) =>
       call('/api/self-tests', selfTestRecordSchema, { method: 'POST', body: results }),
+    compareSelfTests: (signal) =>
+      call('/api/self-tests/comparison', selfTestComparisonSchema, { signal }),
     plan: (date, signal) =>
       call(
         date === undefined ? '/api/plan' : `/api/plan?date=${encodeURIComponent(date)}`,
