@@ -71,7 +71,8 @@ describe('keyboard only', () => {
 
       await tabUntil(
         app,
-        (focused) => focused.tag === 'a' && (focused.href ?? '').startsWith('/exercises/'),
+        // An exercise card's link (the printable handout link comes first and is skipped).
+        (focused) => focused.tag === 'a' && /^\/exercises\/[a-z0-9-]+$/.test(focused.href ?? ''),
       );
       const target = (await app.focused()).text;
       await app.page.keyboard.press('Enter');

@@ -48,9 +48,12 @@ export function ExerciseListPage() {
 
   function changeFilter(patch: LibraryFilter): void {
     // Typing in the search box replaces the history entry; choosing a filter adds one. The
-    // patch is applied to the latest URL, not to this render's, so two quick choices both stick.
+    // patch is applied to the address bar's URL, not to this render's params: the router
+    // commits navigations in a transition, so a second quick choice can arrive before this
+    // component sees the first, and would otherwise undo it.
     const typing = 'q' in patch && Object.keys(patch).length === 1;
-    setParams((latest) => withLibraryFilter(latest, { ...readLibraryFilter(latest), ...patch }), {
+    const latest = new URLSearchParams(window.location.search);
+    setParams(withLibraryFilter(latest, { ...readLibraryFilter(latest), ...patch }), {
       replace: typing,
       preventScrollReset: true,
     });

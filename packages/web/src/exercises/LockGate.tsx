@@ -137,7 +137,7 @@ function ChecklistForm({ lock, missing, onAnswered }: ChecklistFormProps) {
                       name={`${formId}-${q.id}`}
                       value={value}
                       checked={answers[q.id] === value}
-                      onChange={() => setAnswers({ ...answers, [q.id]: value })}
+                      onChange={() => setAnswers((previous) => ({ ...previous, [q.id]: value }))}
                     />
                     {value === 'no' ? 'No' : 'Yes'}
                   </label>
