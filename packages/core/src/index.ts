@@ -276,3 +276,114 @@ export {
   selfTestComparisonSchema,
   type SelfTestComparisonRecord,
 } from './assessment/api.schema.ts';
+export {
+  BREAK_INTERVAL_MINUTES,
+  BREAK_LENGTH_MINUTES,
+  SEDENTARY_BUDGET_MINUTES,
+  STANDING_TARGET_MINUTES,
+  breakSettingsSchema,
+  defaultBreakSettings,
+  localTimeSchema,
+  meetingModeSchema,
+  snoozeSchema,
+  weekdaySchema,
+  workingHoursSchema,
+  type BreakSettings,
+  type BreakSettingsInput,
+  type WorkingHours,
+} from './breaks/break-settings.schema.ts';
+export { MINUTE_MS, addMinutes, asInstant, minutesBetween, type Instant } from './time/instant.ts';
+export {
+  instantAtLocal,
+  isWorkingTime,
+  localDay,
+  localTimeOf,
+  nextWorkingStart,
+  workingPeriodFrom,
+  workingPeriodOn,
+  type LocalTime,
+  type WorkingPeriod,
+} from './breaks/working-time.ts';
+export {
+  HABIT_EXERCISES,
+  ROUTINE_COUNT,
+  routineForBreak,
+  type BreakRoutine,
+  type RoutineSide,
+  type RoutineStep,
+} from './breaks/routine.ts';
+export {
+  FIRM_AFTER_SKIPS,
+  INSISTENT_AFTER_SKIPS,
+  initialBreakState,
+  nextBreakDue,
+  openSittingStretch,
+  transitionBreaks,
+  urgencyForSkips,
+} from './breaks/scheduler.ts';
+export {
+  breakEvents,
+  type BreakEvent,
+  type BreakKind,
+  type BreakLogEntry,
+  type BreakOutput,
+  type BreakPhase,
+  type BreakRejectionCode,
+  type BreakState,
+  type BreakTransition,
+  type Reminder,
+  type ReminderReason,
+  type Urgency,
+} from './breaks/scheduler.types.ts';
+export {
+  TARGET_MET_DAYS_TO_RAISE,
+  TARGET_STEP_MINUTES,
+  suggestStandingTarget,
+  summariseDay,
+  summariseWeek,
+  type DailyBreakStats,
+  type DayInput,
+  type WeeklyBreakStats,
+} from './breaks/daily-stats.ts';
+export {
+  seededRandom,
+  simulateWorkday,
+  type SimulatedDay,
+  type SimulationInput,
+} from './breaks/simulate.ts';
+export { addMillis, millis, millisBetween, secondsToMillis, type Millis } from './session/time.ts';
+export {
+  type BeepTone,
+  type DoneStep,
+  type ExerciseStepBase,
+  type GetReadyStep,
+  type HoldStep,
+  type RepsStep,
+  type RestStep,
+  type SessionStep,
+  type SpeechCode,
+  type StepCue,
+  type StepKind,
+  type StepPreview,
+} from './session/session-step.ts';
+export { buildSteps, totalDurationMs } from './session/steps.ts';
+export { COUNTDOWN_FROM, cuesOfStep } from './session/step-cues.ts';
+export {
+  AUTO_PAUSE_AFTER_MS,
+  BACK_RESTARTS_STEP_AFTER_MS,
+  createSessionState,
+  currentStep,
+  sessionRemainingMs,
+  stepRemainingMs,
+  stepStartedAt,
+  type AutoPausedState,
+  type FinishedState,
+  type IdleState,
+  type PausedState,
+  type RunningState,
+  type SessionCue,
+  type SessionEvent,
+  type SessionState,
+  type StepPosition,
+} from './session/session-state.ts';
+export { transitionSession } from './session/session-machine.ts';
