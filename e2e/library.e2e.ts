@@ -84,7 +84,9 @@ describe('library search and filters', () => {
 
 async function openLocked(page: Page): Promise<void> {
   await page.goto('/exercises/abdominal-psoas-release');
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The loading state has an h1 of its own: wait for the exercise's, then for the gate.
+  await page.getByRole('heading', { level: 1, name: 'Abdominal psoas release' }).waitFor();
+  await page.getByRole('region', { name: /Locked/ }).waitFor();
 }
 
 describe('the locked abdominal release', () => {
