@@ -1,66 +1,21 @@
 import {
   exerciseDetailSchema,
   exerciseListSchema,
-  problemSchema,
   type ExerciseDetail,
   type ExerciseList,
   type Phase,
-  type Problem,
 } from '@psoas/core';
+import { createJsonRequester, type JsonClientOptions } from './json-request.ts';
 
 /**
- * The one door to the HTTP API. Every response is parsed with core's schemas, so a server
+ * The exercise catalogue endpoints. Every response is parsed with core's schemas, so a server
  * that drifts from the contract shows up as a clear error here rather than as `undefined`
  * deep inside a component.
  */
 
-/** Client-side failures get codes in the same style as the server's problem codes. */
-export type ClientErrorCode = 'NETWORK_UNREACHABLE' | 'INVALID_RESPONSE';
+export { ApiError, isApiError, type ClientErrorCode } from './json-request.ts';
 
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
-  /** The server's problem code (e.g. EXERCISE_NOT_FOUND) or a ClientErrorCode. */
-  readonly code: string;
-  /** The HTTP status, or null when no response arrived. */
-  readonly status: number | null;
-  /** A sentence for people; from the problem's `detail` when the server sent one. */
-  readonly detail: string;
-  readonly problem: Problem | null;
-
-  constructor(init: {
-    code: string;
-    status: number | null;
-    detail: string;
-    problem?: Problem | null;
-    cause?: unknown;
-  }) {
-    super(init.detail, { cause: init.cause });
-    this.code = init.code;
-    this.status = init.status;
-    this.detail = init.detail;
-    this.problem = init.problem ?? null;
-  }
-
-  isNotFound(): boolean {
-    return this.status === 404;
-  }
-}
-
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}
-
-/** The slice of a zod schema this module uses; keeps zod itself out of web's dependencies. */
-type Parser<T> = {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
-};
-
-export type ApiClientOptions = {
-  /** Injected so tests can answer without a server; the browser's fetch by default. */
-  readonly fetch?: typeof globalThis.fetch;
-  /** Prefix for every path; empty for the same origin the app was served from. */
-  readonly baseUrl?: string;
-};
+export type ApiClientOptions = JsonClientOptions;
 
 export type ApiClient = {
   listExercises(phase?: Phase, signal?: AbortSignal): Promise<ExerciseList>;
@@ -68,77 +23,18 @@ export type ApiClient = {
 };
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const baseUrl = options.baseUrl ?? '';
-
-  async function getJson<T>(path: string, schema: Parser<T>, signal?: AbortSignal): Promise<T> {
-    let response: Response;
-    try {
-      response = await doFetch(`${baseUrl}${path}`, {
-        headers: { accept: 'application/json' },
-        ...(signal ? { signal } : {}),
-      });
-    } catch (cause) {
-      // An abort is the caller's own doing, not a failure to report.
-      if (signal?.aborted) throw cause;
-      throw new ApiError({
-        code: 'NETWORK_UNREACHABLE',
-        status: null,
-        detail: 'The Psoas Coach server could not be reached. Check your connection and try again.',
-        cause,
-      });
-    }
-    const body = await readJson(response);
-    if (!response.ok) throw toProblemError(response.status, body);
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      throw new ApiError({
-        code: 'INVALID_RESPONSE',
-        status: response.status,
-        detail: 'The server answered with data this version of the app does not understand.',
-        cause: parsed.error,
-      });
-    }
-    return parsed.data;
-  }
-
+  const requestJson = createJsonRequester(options);
   return {
     listExercises(phase, signal) {
       const query = phase ? `?phase=${encodeURIComponent(phase)}` : '';
-      return getJson(`/api/exercises${query}`, exerciseListSchema, signal);
+      return requestJson(`/api/exercises${query}`, exerciseListSchema, { signal });
     },
     getExercise(id, signal) {
-      return getJson(`/api/exercises/${encodeURIComponent(id)}`, exerciseDetailSchema, signal);
+      return requestJson(`/api/exercises/${encodeURIComponent(id)}`, exerciseDetailSchema, {
+        signal,
+      });
     },
   };
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-function toProblemError(status: number, body: unknown): ApiError {
-  const problem = problemSchema.safeParse(body);
-  if (problem.success) {
-    return new ApiError({
-      code: problem.data.code,
-      status,
-      detail: problem.data.detail,
-      problem: problem.data,
-    });
-  }
-  // A proxy or an older server may answer without problem details; keep the status.
-  return new ApiError({
-    code: status === 404 ? 'NOT_FOUND' : `HTTP_${status}`,
-    status,
-    detail: `The server answered with status ${status}.`,
-  });
 }
 
 export const api: ApiClient = createApiClient();

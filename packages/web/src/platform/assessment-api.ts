@@ -24,7 +24,7 @@ import {
   type SelfTestResults,
   type UndoResponse,
 } from '@psoas/core';
-import { ApiError } from './api.ts';
+import { createJsonRequester, type ApiError, type JsonClientOptions } from './json-request.ts';
 
 /**
  * The assessment, plan and progression part of the HTTP API (issue 4). Same rules as api.ts:
@@ -33,14 +33,7 @@ import { ApiError } from './api.ts';
  * advice of a stopped programme, the unanswered questions), kept on `error.problem`.
  */
 
-type Parser<T> = {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
-};
-
-export type AssessmentApiOptions = {
-  readonly fetch?: typeof globalThis.fetch;
-  readonly baseUrl?: string;
-};
+export type AssessmentApiOptions = JsonClientOptions;
 
 export type AssessmentApi = {
   latestIntake(signal?: AbortSignal): Promise<IntakeRecord>;
@@ -58,51 +51,8 @@ export type AssessmentApi = {
   progression(signal?: AbortSignal): Promise<ProgressionState>;
 };
 
-type Request = {
-  readonly method?: 'GET' | 'POST';
-  readonly body?: unknown;
-  readonly signal?: AbortSignal | undefined;
-};
-
 export function createAssessmentApi(options: AssessmentApiOptions = {}): AssessmentApi {
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const baseUrl = options.baseUrl ?? '';
-
-  async function call<T>(path: string, schema: Parser<T>, request: Request = {}): Promise<T> {
-    const { method = 'GET', body, signal } = request;
-    let response: Response;
-    try {
-      response = await doFetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        ...(signal ? { signal } : {}),
-      });
-    } catch (cause) {
-      if (signal?.aborted) throw cause;
-      throw new ApiError({
-        code: 'NETWORK_UNREACHABLE',
-        status: null,
-        detail: 'The Psoas Coach server could not be reached. Check your connection and try again.',
-        cause,
-      });
-    }
-    const data = await readJson(response);
-    if (!response.ok) throw toProblemError(response.status, data);
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) {
-      throw new ApiError({
-        code: 'INVALID_RESPONSE',
-        status: response.status,
-        detail: 'The server answered with data this version of the app does not understand.',
-        cause: parsed.error,
-      });
-    }
-    return parsed.data;
-  }
+  const call = createJsonRequester(options);
 
   return {
     latestIntake: (signal) => call('/api/intakes/latest', intakeRecordSchema, { signal }),
@@ -131,33 +81,6 @@ export function createAssessmentApi(options: AssessmentApiOptions = {}): Assessm
       call('/api/progression/undo', undoResponseSchema, { method: 'POST', body: {} }),
     progression: (signal) => call('/api/progression', progressionStateSchema, { signal }),
   };
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-function toProblemError(status: number, body: unknown): ApiError {
-  const problem = detailedProblemSchema.safeParse(body);
-  if (problem.success) {
-    return new ApiError({
-      code: problem.data.code,
-      status,
-      detail: problem.data.detail,
-      problem: problem.data,
-    });
-  }
-  return new ApiError({
-    code: status === 404 ? 'NOT_FOUND' : `HTTP_${status}`,
-    status,
-    detail: `The server answered with status ${status}.`,
-  });
 }
 
 function detailsOf(error: ApiError): unknown {
