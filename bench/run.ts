@@ -6,13 +6,16 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { measureBreakScheduler } from './break-scheduler.ts';
 
 /**
  * Benchmarks for the walking skeleton, printed as figures (never asserted):
  *  1. process start to the first healthy /healthz on the embedded database, on a brand-new data
  *     directory and on a restart, with the server's RSS once healthy;
  *  2. requests/s of GET /api/exercises as a ratio of a bare Fastify route serving the same bytes
- *     from memory, both measured with autocannon in this same run.
+ *     from memory, both measured with autocannon in this same run;
+ *  3. the break scheduler's decisions per second for 100,000 simulated people over a working day
+ *     (bench/break-scheduler.ts).
  * Run with `npm run bench` (it builds first; the server is measured as `npm start` runs it).
  */
 const SERVER = 'packages/server/dist/start.js';
@@ -142,3 +145,8 @@ console.log(`  RSS after start             ${median(starts.rss).toFixed(0)} MB  
 console.log(`  GET /api/exercises          ${throughput.api.toFixed(0)} req/s`);
 console.log(`  bare Fastify, same bytes    ${throughput.bare.toFixed(0)} req/s`);
 console.log(`  ratio                       ${ratio.toFixed(2)}   (goal >= 0.5)`);
+
+const breaks = measureBreakScheduler();
+console.log(
+  `  break scheduler             ${Math.round(breaks.decisions / breaks.seconds).toLocaleString('en')} decisions/s   (${breaks.people.toLocaleString('en')} people, ${breaks.decisions.toLocaleString('en')} decisions in ${breaks.seconds.toFixed(1)} s)`,
+);
