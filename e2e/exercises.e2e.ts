@@ -4,19 +4,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExerciseDetailPage } from './pages/exercise-detail.page.ts';
 import { ExerciseListPage } from './pages/exercise-list.page.ts';
-import { baseUrl, launchBrowser, newContext } from './support/browser.ts';
+import { launchBrowser, newContext } from './support/browser.ts';
+import { fetchCatalogue } from './support/catalogue.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DOCS = resolve(ROOT, 'docs');
 const ARTIFACTS = resolve(ROOT, '.e2e-artifacts');
-
-type CatalogueItem = { id: string; phase: string };
-
-async function fetchCatalogue(query = ''): Promise<CatalogueItem[]> {
-  const response = await fetch(`${baseUrl()}/api/exercises${query}`);
-  const body = (await response.json()) as { items: CatalogueItem[] };
-  return body.items;
-}
 
 let browser: Browser;
 

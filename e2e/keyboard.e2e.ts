@@ -2,7 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
 import { ExerciseListPage } from './pages/exercise-list.page.ts';
-import { baseUrl, launchBrowser, newContext } from './support/browser.ts';
+import { launchBrowser, newContext } from './support/browser.ts';
+import { fetchCatalogue } from './support/catalogue.ts';
 
 const MAX_TABS = 40;
 
@@ -65,9 +66,8 @@ describe('keyboard only', () => {
       await tabUntil(app, (focused) => focused.tag === 'input' && focused.name === 'phase');
       await app.page.keyboard.press('ArrowRight');
       await app.page.waitForURL(/\?phase=release$/);
-      const releases = await fetch(`${baseUrl()}/api/exercises?phase=release`);
-      const { total } = (await releases.json()) as { total: number };
-      await expect.poll(() => list.phases()).toEqual(Array<string>(total).fill('Release'));
+      const releases = await fetchCatalogue('?phase=release');
+      await expect.poll(() => list.phases()).toEqual(releases.map(() => 'Release'));
 
       await tabUntil(
         app,

@@ -3,17 +3,10 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExerciseListPage } from './pages/exercise-list.page.ts';
-import { baseUrl, launchBrowser, newContext } from './support/browser.ts';
+import { launchBrowser, newContext } from './support/browser.ts';
+import { fetchIds } from './support/catalogue.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', '.e2e-artifacts');
-
-type CatalogueItem = { id: string; name: string };
-
-async function fetchIds(query: string): Promise<string[]> {
-  const response = await fetch(`${baseUrl()}/api/exercises${query}`);
-  const body = (await response.json()) as { items: CatalogueItem[] };
-  return body.items.map((item) => item.id);
-}
 
 let browser: Browser;
 

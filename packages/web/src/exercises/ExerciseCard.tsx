@@ -9,7 +9,7 @@ type ExerciseCardProps = { readonly exercise: Exercise };
 
 export function ExerciseCard({ exercise }: ExerciseCardProps) {
   return (
-    <article className="exercise-card" data-exercise-id={exercise.id}>
+    <article className="exercise-card link-card" data-exercise-id={exercise.id}>
       <FigureThumbnail
         keyframes={exercise.keyframes}
         side={exercise.laterality === 'per-side' ? 'left' : 'both'}

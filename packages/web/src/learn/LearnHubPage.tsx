@@ -25,7 +25,7 @@ export function LearnHubPage() {
         <h2 id="topics-heading">Topics</h2>
         <ul className="learn-topics">
           {LEARN_PAGES.map((page) => (
-            <li key={page.slug} className="learn-topic">
+            <li key={page.slug} className="learn-topic link-card">
               <h3>
                 <Link to={learnPath(page.slug)}>{page.title}</Link>
               </h3>
