@@ -1,4 +1,4 @@
-import type { ExerciseDetail, ExerciseId } from '@psoas/core';
+import type { ExerciseId } from '@psoas/core';
 import type { ApiClient } from '../api-client.ts';
 import { CliError } from '../errors.ts';
 import { formatExerciseDetail } from '../format/exercise-detail.ts';
@@ -12,25 +12,6 @@ export type ExerciseOptions = {
   /** Answer the exercise's contraindication checklist here, to see a locked exercise's steps. */
   readonly checklist?: boolean;
 };
-
-/**
- * Names for the ladder's neighbours, from the list the server caches. Only a nicety: if the
- * list cannot be had, the page shows the ids, which is still correct.
- */
-async function ladderNames(
-  client: ApiClient,
-  exercise: ExerciseDetail,
-): Promise<ReadonlyMap<ExerciseId, string>> {
-  const { ladder } = exercise;
-  if (ladder === null || (ladder.easier === null && ladder.harder === null)) return new Map();
-  try {
-    const { items } = (await client.listExercises({})).data;
-    return new Map(items.map((item) => [item.id, item.name]));
-  } catch (error) {
-    if (error instanceof CliError) return new Map();
-    throw error;
-  }
-}
 
 /**
  * `psoas exercise <id>`: one exercise with its dose, steps and evidence. A locked exercise shows
@@ -50,8 +31,7 @@ export async function runExercise(
   const exercise = answer.data;
   const { lock } = exercise;
   if (lock === null || options.checklist !== true) {
-    const names = lock === null ? await ladderNames(client, exercise) : new Map();
-    return formatExerciseDetail(exercise, format, { names });
+    return formatExerciseDetail(exercise, format);
   }
 
   const checklist = (await client.getChecklist(lock.checklist)).data;
@@ -76,8 +56,5 @@ export async function runExercise(
     });
   }
   conversation.write('\n');
-  return formatExerciseDetail(exercise, format, {
-    names: await ladderNames(client, exercise),
-    unlocked: true,
-  });
+  return formatExerciseDetail(exercise, format, { unlocked: true });
 }

@@ -82,8 +82,11 @@ describe('formatExerciseDetail', () => {
       easier: 'easier-one' as ExerciseId,
       harder: 'harder-one' as ExerciseId,
     };
-    const names = new Map([['easier-one' as ExerciseId, 'The easier one']]);
-    const page = formatExerciseDetail(aDetail('glute-bridge', { ladder }), plain, { names });
+    const detail = {
+      ...aDetail('glute-bridge', { ladder }),
+      ladderRungs: [{ id: 'easier-one' as ExerciseId, name: 'The easier one', rung: 1 }],
+    };
+    const page = formatExerciseDetail(detail, plain);
     const section = sectionOf(page, 'Progression').join(' ');
     expect(section).toContain('2');
     expect(section).toContain('test-ladder');

@@ -1,4 +1,4 @@
-import { PHASE_INFO, type ExerciseDetail, type ExerciseId, type Ladder } from '@psoas/core';
+import { PHASE_INFO, type ExerciseDetail, type ExerciseId } from '@psoas/core';
 import { doseRows, doseWhyLines, summariseDose, timesADay } from './dose.ts';
 import { nameWithId, type FormatOptions } from './style.ts';
 import { joinLines, plural, wrapText } from './text.ts';
@@ -13,8 +13,6 @@ import { joinLines, plural, wrapText } from './text.ts';
  */
 
 export type DetailContext = {
-  /** Names of other exercises, for the ladder; an id without a name is shown as the id. */
-  readonly names?: ReadonlyMap<ExerciseId, string>;
   /** True once the checklist was answered "no" throughout, in this run. */
   readonly unlocked?: boolean;
 };
@@ -100,14 +98,12 @@ function positionsSection(exercise: ExerciseDetail, options: FormatOptions): str
   return section('Positions', wrapText(poses.join(' · '), options.width, INDENT), options);
 }
 
-function ladderSection(
-  ladder: Ladder | null,
-  context: DetailContext,
-  options: FormatOptions,
-): string[] {
+/** The ladder's neighbours, named from the rungs the detail carries; an unknown id stays an id. */
+function ladderSection(exercise: ExerciseDetail, options: FormatOptions): string[] {
+  const { ladder } = exercise;
   if (ladder === null) return [];
   const named = (id: ExerciseId): string => {
-    const name = context.names?.get(id);
+    const name = exercise.ladderRungs.find((rung) => rung.id === id)?.name;
     return name === undefined ? id : `${name} (${id})`;
   };
   const steps = [
@@ -198,7 +194,7 @@ export function formatExerciseDetail(
     ...section('Cues', bullets(exercise.cues, '•', width), options),
     ...section('Common mistakes', bullets(exercise.mistakes, '•', width), options),
     ...section('Cautions', bullets(exercise.cautions, '!', width), options),
-    ...ladderSection(exercise.ladder, context, options),
+    ...ladderSection(exercise, options),
     ...referencesSection(exercise, options),
   ]);
 }
