@@ -11,7 +11,7 @@ export default defineConfig({
       registerType: 'autoUpdate',
       // Registration happens in src/platform/service-worker.ts, after the first render.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'theme-init.js', 'apple-touch-icon.png'],
+      includeAssets: ['favicon.svg', 'theme-init.js', 'apple-touch-icon.png', 'sw-push.js'],
       manifest: {
         name: 'Psoas Coach',
         short_name: 'Psoas',
@@ -43,7 +43,22 @@ export default defineConfig({
         // on the very first visit is already cached for offline use.
         clientsClaim: true,
         skipWaiting: true,
+        // Push and notification-click handlers (Web Push break reminders, issue 6) live in a
+        // plain file in public/, loaded into the generated worker.
+        importScripts: ['/sw-push.js'],
         runtimeCaching: [
+          {
+            // The plan, so a session can start offline from the last plan seen.
+            urlPattern: /\/api\/plan(?:\?.*)?$/,
+            method: 'GET',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'psoas-api-plan',
+              networkTimeoutSeconds: 5,
+              expiration: { maxEntries: 20, maxAgeSeconds: 14 * 24 * 60 * 60 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
           {
             // NetworkFirst: fresh catalogue when online, the last one seen when offline.
             urlPattern: /\/api\/exercises(?:[/?].*)?$/,

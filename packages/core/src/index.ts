@@ -323,3 +323,4 @@ export { transitionSession } from './session/session-machine.ts';
 export * from './wire.schema.ts';
 export * from './assessment/api.schema.ts';
 export * from './plan/api.schema.ts';
+export * from './session/api.schema.ts';

@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * One row describing this installation: created on first start, so it also proves that the
@@ -146,4 +156,147 @@ export const progressionStates = pgTable(
     state: jsonb('state').notNull(),
   },
   (t) => [index('progression_states_person_seq').on(t.personId, t.seq)],
+);
+
+/*
+ * Guided sessions (issue 5). A session log is written once per `Idempotency-Key`: a retried
+ * request (the web app's offline queue, a CLI on a flaky network) finds its row and gets the
+ * stored answer back, so a session is never lost and never counted twice.
+ */
+export const sessionLogs = pgTable(
+  'session_logs',
+  {
+    id: uuid('id').primaryKey(),
+    seq: seq(),
+    personId: personId(),
+    recordedAt: recordedAt(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** SHA-256 of the canonical request body: the same key with another body is refused. */
+    requestHash: text('request_hash').notNull(),
+    /** The session's local day, "YYYY-MM-DD". */
+    sessionDate: text('session_date').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }).notNull(),
+    /** The request as validated (core's sessionLogRequestSchema). */
+    data: jsonb('data').notNull(),
+    /** The progression changes this session's feedback made, as answered the first time. */
+    changes: jsonb('changes').notNull(),
+  },
+  (t) => [
+    uniqueIndex('session_logs_person_key').on(t.personId, t.idempotencyKey),
+    index('session_logs_person_time').on(t.personId, t.finishedAt),
+  ],
+);
+
+/*
+ * Sitting breaks (issue 6). Clients (web, terminal) run the scheduler for instant reminders and
+ * post the events they fed it; the server feeds the same events to its own copy of the
+ * scheduler, so it can remind by Web Push when no client is running and so the statistics come
+ * from one log.
+ */
+
+/** The person's break settings (core's breakSettingsSchema, defaults filled in). */
+export const breakSettings = pgTable('break_settings', {
+  personId: text('person_id').primaryKey(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  data: jsonb('data').notNull(),
+});
+
+/** The server's copy of each person's scheduler state (core's BreakState). */
+export const breakStates = pgTable('break_states', {
+  personId: text('person_id').primaryKey(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  state: jsonb('state').notNull(),
+  /** When a client (tab or terminal) last reported in: while one runs, it reminds, not push. */
+  lastClientAt: timestamp('last_client_at', { withTimezone: true }),
+});
+
+/**
+ * Every event a client posted, once: `clientEventId` is chosen by the client, so a retried post
+ * is stored (and fed to the scheduler) only once.
+ */
+export const breakEvents = pgTable(
+  'break_events',
+  {
+    id: uuid('id').primaryKey(),
+    seq: seq(),
+    personId: personId(),
+    recordedAt: recordedAt(),
+    clientEventId: text('client_event_id').notNull(),
+    /** 'web', 'cli' or 'push' (a reply to a notification). */
+    source: text('source').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    kind: text('kind').notNull(),
+    data: jsonb('data').notNull(),
+  },
+  (t) => [
+    uniqueIndex('break_events_person_client_id').on(t.personId, t.clientEventId),
+    index('break_events_person_at').on(t.personId, t.at),
+  ],
+);
+
+/** The scheduler's log entries (core's BreakLogEntry): the statistics are computed from them. */
+export const breakLog = pgTable(
+  'break_log',
+  {
+    id: uuid('id').primaryKey(),
+    seq: seq(),
+    personId: personId(),
+    /** The entry's start (`from`) or instant (`at`). */
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    kind: text('kind').notNull(),
+    entry: jsonb('entry').notNull(),
+  },
+  (t) => [index('break_log_person_at').on(t.personId, t.at)],
+);
+
+/** Install-wide secrets made on first start, such as the Web Push (VAPID) key pair. */
+export const appSecrets = pgTable('app_secrets', {
+  name: text('name').primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  value: jsonb('value').notNull(),
+});
+
+/** A browser's Web Push subscription; the endpoint is unique per browser profile. */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: uuid('id').primaryKey(),
+    personId: personId(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    endpoint: text('endpoint').notNull(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    userAgent: text('user_agent'),
+    /** False once the push service said the subscription is gone (404/410). */
+    active: boolean('active').notNull().default(true),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    failureCount: integer('failure_count').notNull().default(0),
+  },
+  (t) => [uniqueIndex('push_subscriptions_endpoint').on(t.endpoint)],
+);
+
+/**
+ * One row per reminder per subscription, inserted before sending: the unique index makes a
+ * second process (or a retried job) find the row and not send again.
+ */
+export const pushDeliveries = pgTable(
+  'push_deliveries',
+  {
+    id: uuid('id').primaryKey(),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => pushSubscriptions.id, { onDelete: 'cascade' }),
+    personId: personId(),
+    /** When the reminder was due. */
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    reason: text('reason').notNull(),
+    /** When the dispatcher took it; sentAt minus dueAt is the lateness. */
+    claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** 'claimed', 'sent', 'failed' or 'gone'. */
+    status: text('status').notNull(),
+    statusCode: integer('status_code'),
+  },
+  (t) => [uniqueIndex('push_deliveries_once').on(t.subscriptionId, t.dueAt, t.reason)],
 );
