@@ -25,7 +25,10 @@ let status: number;
 try {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const run = spawnSync('npx', ['vitest', 'run', 'packages/server', ...process.argv.slice(2)], {
+  // Given files narrow the run (`npm run test:pg -- packages/server/test/x.test.ts`).
+  const given = process.argv.slice(2);
+  const files = given.some((arg) => !arg.startsWith('-')) ? given : ['packages/server', ...given];
+  const run = spawnSync('npx', ['vitest', 'run', ...files], {
     stdio: 'inherit',
     env: { ...process.env, TEST_DATABASE_URL: url.toString() },
   });

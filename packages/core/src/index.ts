@@ -299,7 +299,7 @@ export {
   type StepKind,
   type StepPreview,
 } from './session/session-step.ts';
-export { buildSteps, totalDurationMs } from './session/steps.ts';
+export { buildSteps, sideOrder, totalDurationMs } from './session/steps.ts';
 export { COUNTDOWN_FROM, cuesOfStep } from './session/step-cues.ts';
 export {
   AUTO_PAUSE_AFTER_MS,
@@ -309,6 +309,7 @@ export {
   sessionRemainingMs,
   stepRemainingMs,
   stepStartedAt,
+  sessionTiming,
   type AutoPausedState,
   type FinishedState,
   type IdleState,
@@ -316,11 +317,31 @@ export {
   type RunningState,
   type SessionCue,
   type SessionEvent,
+  type SessionClock,
   type SessionState,
+  type SessionTiming,
   type StepPosition,
 } from './session/session-state.ts';
 export { transitionSession } from './session/session-machine.ts';
+export {
+  recordByIndex,
+  repsFinished,
+  type StepOutcome,
+  type StepRecord,
+} from './session/step-record.ts';
+export { summarizeSession } from './session/summarize.ts';
+export {
+  SAVED_SESSION_VERSION,
+  parseSavedSession,
+  saveSession,
+  savedSessionSchema,
+  type SavedSession,
+  type SavedSessionInvalid,
+} from './session/saved-session.ts';
+export { ROUTINE_CHANGEOVER_SECONDS, buildRoutineSteps } from './session/routine-steps.ts';
 export * from './wire.schema.ts';
 export * from './assessment/api.schema.ts';
 export * from './plan/api.schema.ts';
 export * from './session/api.schema.ts';
+export * from './breaks/api.schema.ts';
+export * from './breaks/push.schema.ts';

@@ -13,6 +13,7 @@ import {
   type SessionEvent,
   type SessionState,
 } from './session-state.ts';
+import { recordStep, type StepOutcome } from './step-record.ts';
 import { laterOf } from '../time/instant.ts';
 import { addMillis, millis, millisBetween, type Instant, type Millis } from './time.ts';
 
@@ -33,6 +34,9 @@ import { addMillis, millis, millisBetween, type Instant, type Millis } from './t
  * Cues: each scheduled cue is emitted once, when it falls due; the rest of a step left by
  * "skip", "back" or "rep done" is not due and is not emitted. Entering a step again after
  * "back" schedules its cues anew, with a new `entry` in their keys.
+ *
+ * Record: every step left is recorded in `state.record` (step-record.ts) as done, skipped or
+ * cut short, with how far it ran; the clock (`startedAt`, `activeMs`) sums running time only.
  */
 
 type Active = RunningState | PausedState | AutoPausedState;
@@ -44,20 +48,33 @@ function stepAt(steps: readonly SessionStep[], index: number): SessionStep {
 }
 
 /** Running at the start of step `index`, entered at `at`. Cues are emitted by `advance`. */
-function enter(s: Active, index: number, at: Instant, lastAt: Instant): RunningState {
-  const { steps, cues } = s;
-  const deadline = addMillis(at, stepAt(steps, index).durationMs);
-  const entry = s.entry + 1;
-  return { status: 'running', steps, cues, index, entry, cueCursor: 0, deadline, lastAt };
+function enter(s: RunningState, index: number, at: Instant, lastAt: Instant): RunningState {
+  const deadline = addMillis(at, stepAt(s.steps, index).durationMs);
+  return { ...s, index, entry: s.entry + 1, cueCursor: 0, deadline, lastAt };
 }
 
+/** Active time up to `at`: while running, the stretch since the last resume counts too. */
+function activeUntil(s: Active, at: Instant): Millis {
+  if (s.status !== 'running') return s.activeMs;
+  return millis(s.activeMs + Math.max(0, millisBetween(s.resumedAt, at)));
+}
+
+/** Finished at `at`, on the step it stood at. */
 function finish(
-  s: { readonly steps: readonly SessionStep[]; readonly cues: readonly SessionCue[] },
-  index: number,
+  s: IdleState | Active,
   finishedAt: Instant,
   outcome: FinishedState['outcome'],
 ): FinishedState {
-  return { status: 'finished', steps: s.steps, cues: s.cues, index, finishedAt, outcome };
+  const { steps, cues, record } = s;
+  const base = { status: 'finished', steps, cues, record, finishedAt, outcome } as const;
+  if (s.status === 'idle') return { ...base, index: 0, startedAt: null, activeMs: millis(0) };
+  return { ...base, index: s.index, startedAt: s.startedAt, activeMs: activeUntil(s, finishedAt) };
+}
+
+/** The state with its current step recorded as left with `outcome`, where it stands now. */
+function recorded<S extends Active>(s: S, outcome: StepOutcome): S {
+  const record = recordStep(s.record, stepAt(s.steps, s.index), outcome, elapsedInStep(s));
+  return { ...s, record };
 }
 
 /** Emits the current step's cues due by `now`; returns the cursor past them. */
@@ -83,11 +100,10 @@ function advance(state: RunningState, now: Instant): RunningState | FinishedStat
     const cueCursor = emitDue(s, now, out);
     const pending = cueCursor < stepAt(s.steps, s.index).cues.length;
     if (pending || s.deadline > now) return { ...s, cueCursor, cues: out };
-    if (s.index + 1 >= s.steps.length) {
-      return finish({ ...s, cues: out }, s.index, s.deadline, 'completed');
-    }
+    const done = recorded({ ...s, cues: out }, 'done');
+    if (s.index + 1 >= s.steps.length) return finish(done, s.deadline, 'completed');
     // The next step starts at this step's deadline, not at `now`: no drift.
-    s = enter({ ...s, cues: out }, s.index + 1, s.deadline, now);
+    s = enter(done, s.index + 1, s.deadline, now);
   }
 }
 
@@ -107,38 +123,57 @@ function gapReason(s: RunningState, now: Instant): AutoPausedState['reason'] | n
 function catchUp(s: RunningState, now: Instant): RunningState | FinishedState | AutoPausedState {
   const reason = gapReason(s, now);
   if (reason === null) return advance(s, laterOf(now, s.lastAt));
-  const { steps, cues, index, entry, cueCursor, lastAt } = s;
+  return { ...stoppedAt(s), status: 'auto-paused', detectedAt: now, reason };
+}
+
+/** What a pause keeps of a running state: where it stands, the time left, the active time. */
+function stoppedAt(s: RunningState) {
+  const { steps, cues, record, index, entry, cueCursor, lastAt, startedAt } = s;
   const remainingMs = millisBetween(lastAt, s.deadline);
+  const activeMs = activeUntil(s, lastAt);
   return {
-    status: 'auto-paused',
     steps,
     cues,
+    record,
     index,
     entry,
     cueCursor,
+    startedAt,
+    activeMs,
     remainingMs,
     pausedAt: lastAt,
-    detectedAt: now,
-    reason,
   };
 }
 
 /** Paused where the running state stands, keeping the time left and the cues emitted. */
 function pauseAt(s: RunningState): PausedState {
-  const { steps, cues, index, entry, cueCursor, lastAt } = s;
-  const remainingMs = millisBetween(lastAt, s.deadline);
-  return { status: 'paused', steps, cues, index, entry, cueCursor, remainingMs, pausedAt: lastAt };
+  return { ...stoppedAt(s), status: 'paused' };
 }
 
-/** Goes to the start of step `index` (skip, back), running or staying paused. */
+/**
+ * Goes to the start of step `index` (skip, back), running or staying paused. The caller records
+ * the step left, if it counts.
+ */
 function moveTo(s: Active, index: number, now: Instant): SessionState {
-  if (index >= s.steps.length) return finish(s, s.index, now, 'completed');
+  if (index >= s.steps.length) return finish(s, now, 'completed');
   if (s.status === 'running') return advance(enter(s, index, s.lastAt, s.lastAt), s.lastAt);
   // Paused: stand at the start of that step, still paused; its cues come on resume.
-  const { steps, cues, pausedAt } = s;
+  const { steps, cues, record, pausedAt, startedAt, activeMs } = s;
   const remainingMs = stepAt(steps, index).durationMs;
   const entry = s.entry + 1;
-  return { status: 'paused', steps, cues, index, entry, cueCursor: 0, remainingMs, pausedAt };
+  return {
+    status: 'paused',
+    steps,
+    cues,
+    record,
+    index,
+    entry,
+    cueCursor: 0,
+    remainingMs,
+    pausedAt,
+    startedAt,
+    activeMs,
+  };
 }
 
 function elapsedInStep(s: Active): Millis {
@@ -158,7 +193,7 @@ function onRepDone(s: RunningState): SessionState {
   if (step.kind !== 'reps' || step.repMs <= 0) return s;
   const elapsed = elapsedInStep(s);
   const nextRep = (Math.floor(elapsed / step.repMs) + 1) * step.repMs;
-  if (nextRep >= step.durationMs) return moveTo(s, s.index + 1, s.lastAt);
+  if (nextRep >= step.durationMs) return moveTo(recorded(s, 'done'), s.index + 1, s.lastAt);
   const deadline = addMillis(s.lastAt, millis(step.durationMs - nextRep));
   // The rest of this rep's cues are not due any more; the next rep's count is, now.
   const skipped = step.cues.findIndex((c) => c.atMs >= nextRep);
@@ -178,12 +213,23 @@ function whenRunning(
 
 /** Resuming sets the deadline from the time left: every later deadline moves by the pause. */
 function onResume(s: PausedState | AutoPausedState, now: Instant): SessionState {
-  const { steps, cues, index, entry, cueCursor } = s;
+  const { steps, cues, record, index, entry, cueCursor, startedAt, activeMs } = s;
   const deadline = addMillis(now, s.remainingMs);
-  return advance(
-    { status: 'running', steps, cues, index, entry, cueCursor, deadline, lastAt: now },
-    now,
-  );
+  const running: RunningState = {
+    status: 'running',
+    steps,
+    cues,
+    record,
+    index,
+    entry,
+    cueCursor,
+    deadline,
+    lastAt: now,
+    startedAt,
+    activeMs,
+    resumedAt: now,
+  };
+  return advance(running, now);
 }
 
 function onPaused(s: PausedState | AutoPausedState, event: SessionEvent): SessionState {
@@ -191,11 +237,11 @@ function onPaused(s: PausedState | AutoPausedState, event: SessionEvent): Sessio
     case 'resume':
       return onResume(s, event.now);
     case 'skip':
-      return moveTo(s, s.index + 1, event.now);
+      return moveTo(recorded(s, 'skipped'), s.index + 1, event.now);
     case 'back':
       return onBack(s, event.now);
     case 'finish':
-      return finish(s, s.index, event.now, 'ended-early');
+      return finish(recorded(s, 'cut-short'), event.now, 'ended-early');
     case 'start':
     case 'tick':
     case 'pause':
@@ -210,7 +256,7 @@ function onFinish(s: RunningState, now: Instant): SessionState {
   const caught = catchUp(s, now);
   if (caught.status === 'finished') return caught;
   const at = caught.status === 'running' ? caught.lastAt : now;
-  return finish(caught, caught.index, at, 'ended-early');
+  return finish(recorded(caught, 'cut-short'), at, 'ended-early');
 }
 
 function onRunning(s: RunningState, event: SessionEvent): SessionState {
@@ -224,7 +270,7 @@ function onRunning(s: RunningState, event: SessionEvent): SessionState {
     case 'pause':
       return whenRunning(s, now, pauseAt);
     case 'skip':
-      return whenRunning(s, now, (r) => moveTo(r, r.index + 1, r.lastAt));
+      return whenRunning(s, now, (r) => moveTo(recorded(r, 'skipped'), r.index + 1, r.lastAt));
     case 'back':
       return whenRunning(s, now, (r) => onBack(r, r.lastAt));
     case 'repDone':
@@ -237,21 +283,27 @@ function onRunning(s: RunningState, event: SessionEvent): SessionState {
 }
 
 function onIdle(s: IdleState, event: SessionEvent): SessionState {
-  if (event.type === 'finish') return finish(s, 0, event.now, 'ended-early');
+  if (event.type === 'finish') return finish(s, event.now, 'ended-early');
   if (event.type !== 'start') return s;
-  if (s.steps.length === 0) return finish(s, 0, event.now, 'completed');
-  const { steps, cues } = s;
+  const { steps, cues, record } = s;
   const { now } = event;
+  if (steps.length === 0) {
+    return { ...finish(s, now, 'completed'), startedAt: now };
+  }
   const deadline = addMillis(now, stepAt(steps, 0).durationMs);
   const first: RunningState = {
     status: 'running',
     steps,
     cues,
+    record,
     index: 0,
     entry: 0,
     cueCursor: 0,
     deadline,
     lastAt: now,
+    startedAt: now,
+    activeMs: millis(0),
+    resumedAt: now,
   };
   return advance(first, now);
 }

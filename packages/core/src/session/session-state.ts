@@ -1,4 +1,5 @@
 import type { SessionStep, StepCue } from './session-step.ts';
+import type { StepRecord } from './step-record.ts';
 import { addMillis, millis, millisBetween, type Instant, type Millis } from './time.ts';
 
 /**
@@ -46,6 +47,22 @@ type Base = {
   readonly steps: readonly SessionStep[];
   /** The cues that fell due during the transition that made this state, in order. */
   readonly cues: readonly SessionCue[];
+  /** What happened to each step left so far, in step order (step-record.ts). */
+  readonly record: readonly StepRecord[];
+};
+
+/**
+ * The session's own clock, for the log: when it started and how long it has been active.
+ * Active time is summed per stretch of running, so pauses, gaps and a clock that jumped are
+ * never counted (see `sessionTiming`).
+ */
+export type SessionClock = {
+  readonly startedAt: Instant;
+  /**
+   * Active time so far: while running, up to `resumedAt` (the running stretch since then is
+   * added on top); while paused, up to `pausedAt`.
+   */
+  readonly activeMs: Millis;
 };
 
 /** Where the session is: the step, how many times a step was entered, cues already emitted. */
@@ -60,8 +77,11 @@ export type StepPosition = {
 export type IdleState = Base & { readonly status: 'idle' };
 
 export type RunningState = Base &
-  StepPosition & {
+  StepPosition &
+  SessionClock & {
     readonly status: 'running';
+    /** When this stretch of running began: the start or the last resume. */
+    readonly resumedAt: Instant;
     /** When the current step ends: an absolute instant, never a countdown. */
     readonly deadline: Instant;
     /** The last event's instant, to tell a long gap from a tick. */
@@ -69,7 +89,8 @@ export type RunningState = Base &
   };
 
 export type PausedState = Base &
-  StepPosition & {
+  StepPosition &
+  SessionClock & {
     readonly status: 'paused';
     readonly remainingMs: Millis;
     readonly pausedAt: Instant;
@@ -77,7 +98,8 @@ export type PausedState = Base &
 
 /** Paused by the machine after a long gap: frozen at the last event before the gap. */
 export type AutoPausedState = Base &
-  StepPosition & {
+  StepPosition &
+  SessionClock & {
     readonly status: 'auto-paused';
     readonly remainingMs: Millis;
     /** The last event before the gap: the session stands where it was then. */
@@ -94,13 +116,17 @@ export type FinishedState = Base & {
   readonly outcome: 'completed' | 'ended-early';
   /** The step the session was on when it was ended early; the done step when completed. */
   readonly index: number;
+  /** When it started; null when it was finished before it started. */
+  readonly startedAt: Instant | null;
+  /** Time it ran, pauses and gaps left out. */
+  readonly activeMs: Millis;
 };
 
 export type SessionState = IdleState | RunningState | PausedState | AutoPausedState | FinishedState;
 
 /** A new session over the given steps (from `buildSteps`), waiting for "start". */
 export function createSessionState(steps: readonly SessionStep[]): IdleState {
-  return { status: 'idle', steps, cues: [] };
+  return { status: 'idle', steps, cues: [], record: [] };
 }
 
 /** The step the session is on; the first before start, the last (done) when finished. */
@@ -136,4 +162,35 @@ export function sessionRemainingMs(state: SessionState, now: Instant): Millis {
 export function stepStartedAt(state: RunningState): Instant {
   const duration: number = state.steps[state.index]?.durationMs ?? 0;
   return addMillis(state.deadline, millis(0 - duration));
+}
+
+/** When the session started and finished, and how long it ran with pauses and gaps left out. */
+export type SessionTiming = {
+  readonly startedAt: Instant | null;
+  readonly finishedAt: Instant | null;
+  readonly activeMs: Millis;
+};
+
+/**
+ * The session's timing at `now`: `activeMs` counts only running time (a pause, or a gap that
+ * auto-paused the session, is left out), so it never exceeds the wall time since the start.
+ */
+export function sessionTiming(state: SessionState, now: Instant): SessionTiming {
+  switch (state.status) {
+    case 'idle':
+      return { startedAt: null, finishedAt: null, activeMs: millis(0) };
+    case 'running': {
+      const stretch = Math.max(0, millisBetween(state.resumedAt, now));
+      return {
+        startedAt: state.startedAt,
+        finishedAt: null,
+        activeMs: millis(state.activeMs + stretch),
+      };
+    }
+    case 'paused':
+    case 'auto-paused':
+      return { startedAt: state.startedAt, finishedAt: null, activeMs: state.activeMs };
+    case 'finished':
+      return { startedAt: state.startedAt, finishedAt: state.finishedAt, activeMs: state.activeMs };
+  }
 }

@@ -35,7 +35,8 @@ import type {
  * never ends up rushed at the end of a session.
  */
 
-type Draft =
+/** A step before it has its place in the list: no index, cues or "next" yet. */
+export type StepDraft =
   | Omit<GetReadyStep, 'index' | 'cues' | 'next'>
   | Omit<HoldStep, 'index' | 'cues' | 'next'>
   | Omit<RepsStep, 'index' | 'cues' | 'next'>
@@ -60,7 +61,7 @@ export function sideOrder(item: PlanItem): readonly (Side | null)[] {
 }
 
 /** The keyframe the figure holds longest after the starting pose: the held or worked pose. */
-function workLabel(exercise: Exercise | undefined): string | null {
+export function workLabel(exercise: Exercise | undefined): string | null {
   const [, ...rest] = exercise?.keyframes ?? [];
   const longest = rest.reduce<(typeof rest)[number] | null>(
     (best, k) => (best === null || k.holdMs > best.holdMs ? k : best),
@@ -69,13 +70,13 @@ function workLabel(exercise: Exercise | undefined): string | null {
   return longest?.label ?? null;
 }
 
-function setSteps(item: PlanItem, exercise: Exercise | undefined, at: Position): Draft[] {
+function setSteps(item: PlanItem, exercise: Exercise | undefined, at: Position): StepDraft[] {
   const hold = item.holdSeconds;
   const half = millis((SECONDS_PER_REP * 1000) / 2);
   const label = workLabel(exercise);
   if (hold !== null && (item.reps === null || restsBetweenHolds(item))) {
     const rolling = exercise?.equipment.includes('foam-roller') === true;
-    const steps: Draft[] = [];
+    const steps: StepDraft[] = [];
     for (let rep = 1; rep <= at.repsPerSet; rep += 1) {
       if (rep > 1 && item.restSeconds > 0) {
         const durationMs = secondsToMillis(item.restSeconds);
@@ -103,7 +104,7 @@ function setSteps(item: PlanItem, exercise: Exercise | undefined, at: Position):
   return [{ ...at, kind: 'reps', reps, tempo, repMs, durationMs, keyframeLabel: label }];
 }
 
-function sideSteps(item: PlanItem, exercise: Exercise | undefined, side: Side | null): Draft[] {
+function sideSteps(item: PlanItem, exercise: Exercise | undefined, side: Side | null): StepDraft[] {
   const setsOnSide = item.sets + (side !== null && side === item.extraSetSide ? 1 : 0);
   const base: Position = {
     exerciseId: item.exerciseId,
@@ -116,7 +117,7 @@ function sideSteps(item: PlanItem, exercise: Exercise | undefined, side: Side | 
     repsPerSet: item.reps ?? 1,
     keyframeLabel: null,
   };
-  const steps: Draft[] = [];
+  const steps: StepDraft[] = [];
   for (let set = 1; set <= setsOnSide; set += 1) {
     if (set > 1 && item.restSeconds > 0) {
       const durationMs = secondsToMillis(item.restSeconds);
@@ -127,10 +128,10 @@ function sideSteps(item: PlanItem, exercise: Exercise | undefined, side: Side | 
   return steps;
 }
 
-function itemSteps(item: PlanItem, exercise: Exercise | undefined): Draft[] {
+function itemSteps(item: PlanItem, exercise: Exercise | undefined): StepDraft[] {
   const equipment = (exercise?.equipment ?? []).filter((e) => e !== 'none');
   const startLabel = exercise?.keyframes[0]?.label ?? null;
-  return sideOrder(item).flatMap((side, i): Draft[] => [
+  return sideOrder(item).flatMap((side, i): StepDraft[] => [
     {
       kind: 'get-ready',
       reason: i === 0 ? 'new-exercise' : 'switch-sides',
@@ -150,7 +151,7 @@ function itemSteps(item: PlanItem, exercise: Exercise | undefined): Draft[] {
   ]);
 }
 
-function previewOf(step: Draft, index: number): StepPreview {
+function previewOf(step: StepDraft, index: number): StepPreview {
   if (step.kind === 'done') {
     return { index, kind: 'done', exerciseId: null, name: null, side: null, set: null, rep: null };
   }
@@ -164,10 +165,14 @@ function previewOf(step: Draft, index: number): StepPreview {
  */
 export function buildSteps(session: PlanSession, catalogue: readonly Exercise[]): SessionStep[] {
   const byId = new Map(catalogue.map((e) => [e.id, e]));
-  const drafts: Draft[] = [
+  return placeSteps([
     ...session.items.flatMap((item) => itemSteps(item, byId.get(item.exerciseId))),
     { kind: 'done', durationMs: millis(0) },
-  ];
+  ]);
+}
+
+/** Numbers the drafts in order and gives each its "next" preview and its cues. */
+export function placeSteps(drafts: readonly StepDraft[]): SessionStep[] {
   return drafts.map((draft, index): SessionStep => {
     const after = drafts[index + 1];
     const next = after ? previewOf(after, index + 1) : null;

@@ -28,6 +28,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
           name: 'plan',
           description: 'The personal plan, session feedback and the progression it drives.',
         },
+        {
+          name: 'sessions',
+          description: 'The log of guided sessions, recorded once per Idempotency-Key.',
+        },
       ],
     },
     transform: jsonSchemaTransform,

@@ -20,6 +20,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   PLAN_NO_EXERCISES: 409,
   PLAN_INVALID_START_DATE: 400,
   NOTHING_TO_UNDO: 409,
+  // Session log (issue 5): a retry must send the same body with its Idempotency-Key.
+  IDEMPOTENCY_KEY_REUSED: 422,
+  SESSION_NOT_FOUND: 404,
 };
 
 /**
@@ -36,6 +39,7 @@ const TITLE_BY_STATUS: Readonly<Record<number, string>> = {
   406: 'Not acceptable',
   413: 'Payload too large',
   415: 'Unsupported media type',
+  422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
