@@ -11,6 +11,21 @@ import {
   screeningRecordSchema,
   selfTestRecordSchema,
   undoResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  sessionLogListSchema,
+  sessionLogSchema,
+  breakEventsResponseSchema,
+  breakSettingsResponseSchema,
+  breakStateSummarySchema,
+  breakStatsResponseSchema,
+  type BreakEventsRequest,
+  type BreakEventsResponse,
+  type BreakSettingsResponse,
+  type BreakStateSummary,
+  type BreakStatsResponse,
+  type SessionLog,
+  type SessionLogList,
+  type SessionLogRequest,
   type FeedbackRequest,
   type FeedbackResponse,
   type Intake,
@@ -70,6 +85,35 @@ export type ApiClient = {
   undoProgression(): Promise<ApiAnswer<UndoResponse>>;
 };
 
+/**
+ * The session log (`psoas session`). Apart from ApiClient so test fakes of the other commands
+ * need not grow; createApiClient makes both.
+ */
+export type SessionLogApi = {
+  /**
+   * Records a session under `idempotencyKey`: a retry with the same key is stored once, and
+   * the server's stored answer comes back with `replayed` true.
+   */
+  postSession(
+    request: SessionLogRequest,
+    idempotencyKey: string,
+  ): Promise<ApiAnswer<SessionLog> & { readonly replayed: boolean }>;
+  listSessions(limit?: number): Promise<ApiAnswer<SessionLogList>>;
+};
+
+/** Sitting breaks (`psoas breaks`); apart from ApiClient for the same reason as SessionLogApi. */
+export type BreaksApi = {
+  getBreakSettings(): Promise<ApiAnswer<BreakSettingsResponse>>;
+  /** Events carry client ids: a retried post is applied once (counted in `duplicates`). */
+  postBreakEvents(request: BreakEventsRequest): Promise<ApiAnswer<BreakEventsResponse>>;
+  getBreakState(): Promise<ApiAnswer<BreakStateSummary>>;
+  /** Local dates "YYYY-MM-DD"; the server's default range (the last 28 days) without them. */
+  getBreakStats(range?: {
+    readonly from?: string;
+    readonly to?: string;
+  }): Promise<ApiAnswer<BreakStatsResponse>>;
+};
+
 /** The query keys of GET /api/exercises, in the order they are sent. */
 const FILTER_KEYS = ['phase', 'equipment', 'muscle', 'level', 'q'] as const;
 
@@ -113,7 +157,7 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
   return path === '' ? issue.message : `${path}: ${issue.message}`;
 }
 
-export function createApiClient(options: ApiClientOptions): ApiClient {
+export function createApiClient(options: ApiClientOptions): ApiClient & SessionLogApi & BreaksApi {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? fetch;
   // A trailing slash makes relative paths resolve under a base path (a reverse proxy prefix).
@@ -122,22 +166,24 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   async function request(
     url: URL,
     json: unknown,
-  ): Promise<{ status: number; ok: boolean; body: string }> {
+    headers: Readonly<Record<string, string>> = {},
+  ): Promise<{ status: number; ok: boolean; body: string; headers: Headers }> {
     const accept = 'application/json, application/problem+json';
     try {
       const response = await doFetch(
         url,
         json === undefined
-          ? { headers: { accept }, signal: AbortSignal.timeout(timeoutMs) }
+          ? { headers: { ...headers, accept }, signal: AbortSignal.timeout(timeoutMs) }
           : {
               method: 'POST',
-              headers: { accept, 'content-type': 'application/json' },
+              headers: { ...headers, accept, 'content-type': 'application/json' },
               body: JSON.stringify(json),
               signal: AbortSignal.timeout(timeoutMs),
             },
       );
       // The body is read under the same deadline: a server that stalls mid-answer still times out.
-      return { status: response.status, ok: response.ok, body: await response.text() };
+      const { status, ok, headers: answered } = response;
+      return { status, ok, body: await response.text(), headers: answered };
     } catch (error) {
       if (isTimeout(error)) {
         throw new CliError({
@@ -159,9 +205,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     path: string,
     schema: Schema<T>,
     send?: unknown,
-  ): Promise<ApiAnswer<T>> {
+    headers?: Readonly<Record<string, string>>,
+  ): Promise<ApiAnswer<T> & { readonly headers: Headers }> {
     const url = new URL(path, base);
-    const { status, ok, body } = await request(url, send);
+    const { status, ok, body, headers: answered } = await request(url, send, headers);
     const unexpected = (reason: string): CliError =>
       new CliError({ kind: 'unexpected-response', url: url.href, status, reason });
 
@@ -181,7 +228,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const first = parsed.error.issues[0];
       throw unexpected(first ? describeIssue(first) : 'the body does not match the schema');
     }
-    return { data: parsed.data, json };
+    return { data: parsed.data, json, headers: answered };
   }
 
   return {
@@ -232,6 +279,32 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     undoProgression() {
       return exchange('api/progression/undo', undoResponseSchema, {});
+    },
+    async postSession(request, idempotencyKey) {
+      const { data, json, headers } = await exchange('api/sessions', sessionLogSchema, request, {
+        [IDEMPOTENCY_KEY_HEADER]: idempotencyKey,
+      });
+      return { data, json, replayed: headers.get('idempotent-replayed') === 'true' };
+    },
+    listSessions(limit) {
+      const query = limit === undefined ? '' : `?limit=${limit}`;
+      return exchange(`api/sessions${query}`, sessionLogListSchema);
+    },
+    getBreakSettings() {
+      return exchange('api/breaks/settings', breakSettingsResponseSchema);
+    },
+    postBreakEvents(request) {
+      return exchange('api/breaks/events', breakEventsResponseSchema, request);
+    },
+    getBreakState() {
+      return exchange('api/breaks/state', breakStateSummarySchema);
+    },
+    getBreakStats(range = {}) {
+      const pairs = Object.entries(range).flatMap(([key, value]) =>
+        value === undefined ? [] : [`${key}=${encodeURIComponent(value)}`],
+      );
+      const query = pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+      return exchange(`api/breaks/stats${query}`, breakStatsResponseSchema);
     },
   };
 }
