@@ -64,6 +64,9 @@ function buildWebApp(): void {
   const result = spawnSync('npm', ['run', 'build', '-w', '@psoas/web'], {
     cwd: ROOT,
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which Vite would pass on to the bundle: React's development
+    // build would be tested instead of what `npm start` serves.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`building the web app failed (${result.status})`);
 }
