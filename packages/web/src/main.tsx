@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { registerServiceWorker } from './platform/service-worker.ts';
+import { startSessionLogSync } from './session-log/queue.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -15,3 +16,5 @@ createRoot(container).render(
 );
 
 registerServiceWorker();
+// Sessions recorded offline go out now, when the device is back online, and every few minutes.
+startSessionLogSync();
