@@ -3,9 +3,12 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { LOCAL_PERSON } from './assessment/assessment.repository.ts';
 import { registerAssessmentRoutes } from './assessment/assessment.routes.ts';
+import { registerBreakRoutes } from './breaks/breaks.routes.ts';
+import { advanceBreakState } from './breaks/breaks.service.ts';
 import type { CatalogueService } from './catalogue/catalogue.service.ts';
 import { registerChecklistRoutes } from './catalogue/checklists.routes.ts';
 import { registerExerciseRoutes } from './catalogue/exercises.routes.ts';
+import type { PushConfig } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
 import { registerMetrics } from './http/metrics.ts';
@@ -13,6 +16,8 @@ import { registerOpenApi } from './http/openapi.ts';
 import { answerFrameworkError, registerProblemHandlers } from './http/problem.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { registerPlanRoutes } from './plan/plan.routes.ts';
+import { registerPush } from './push/push.ts';
+import { registerSessionRoutes } from './sessions/sessions.routes.ts';
 
 export type AppDeps = {
   readonly database: Database;
@@ -24,6 +29,8 @@ export type AppDeps = {
   readonly logger?: FastifyServerOptions['logger'];
   /** Milliseconds since the epoch; passed in so tests control time. */
   readonly now?: () => number;
+  /** Web Push for break reminders; absent means off (tests that do not need it). */
+  readonly push?: PushConfig | undefined;
 };
 
 /**
@@ -65,6 +72,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerChecklistRoutes(app, { db, now });
   registerAssessmentRoutes(app, { db, now });
   registerPlanRoutes(app, { db, catalogue: deps.catalogue, now, personId: LOCAL_PERSON });
+  const push = await registerPush(app, {
+    database: deps.database,
+    now,
+    personId: LOCAL_PERSON,
+    config: deps.push,
+    advance: (personId, at) => advanceBreakState(db, personId, at),
+  });
+  registerBreakRoutes(app, {
+    db,
+    now,
+    personId: LOCAL_PERSON,
+    onStateSaved: push.onStateSaved,
+  });
+  registerSessionRoutes(app, { db, catalogue: deps.catalogue, now, personId: LOCAL_PERSON });
   app.addHook('onClose', async () => {
     await deps.database.close();
     app.log.info('database closed');

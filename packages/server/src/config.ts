@@ -29,6 +29,17 @@ const envSchema = z.object({
     .min(0)
     .max(600_000)
     .default(10_000),
+  PSOAS_PUSH: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).default('on'),
+  PSOAS_PUSH_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, {
+      message: 'must be a mailto: address or an https:// URL',
+    })
+    .default('mailto:psoas-coach@localhost'),
+  PSOAS_PUSH_ALLOW_LOCAL_ENDPOINTS: z
+    .enum(['true', 'false'], { error: 'must be "true" or "false"' })
+    .default('false'),
+  PSOAS_PUSH_CA_FILE: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -40,6 +51,20 @@ export type Config = {
   readonly webDir: string;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   readonly shutdownTimeoutMs: number;
+  readonly push: PushConfig;
+};
+
+/**
+ * Web Push for break reminders. `subject` is the contact the push services see in the VAPID
+ * token (some refuse a localhost one: set a real address when self-hosting). Loopback endpoints
+ * and an extra CA are for tests and private push services; a public server keeps them off.
+ */
+export type PushConfig = {
+  readonly enabled: boolean;
+  readonly subject: string;
+  readonly allowLocalEndpoints: boolean;
+  /** A PEM file of extra certificate authorities trusted for push services only. */
+  readonly caFile: string | undefined;
 };
 
 export type ConfigResult =
@@ -78,6 +103,12 @@ export function parseConfig(
       webDir: resolve(e.PSOAS_WEB_DIR),
       logLevel: e.LOG_LEVEL,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      push: {
+        enabled: e.PSOAS_PUSH === 'on',
+        subject: e.PSOAS_PUSH_SUBJECT,
+        allowLocalEndpoints: e.PSOAS_PUSH_ALLOW_LOCAL_ENDPOINTS === 'true',
+        caFile: e.PSOAS_PUSH_CA_FILE === undefined ? undefined : resolve(e.PSOAS_PUSH_CA_FILE),
+      },
     },
   };
 }

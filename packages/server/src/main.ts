@@ -33,6 +33,7 @@ export async function main(): Promise<void> {
     version: VERSION,
     webDir: config.webDir,
     logger: { level: config.logLevel },
+    push: config.push,
   });
   for (const row of catalogue.unreadable()) {
     app.log.warn(row, 'a stored exercise no longer matches the schema and is not served');

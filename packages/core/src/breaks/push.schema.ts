@@ -31,11 +31,9 @@ export const pushEndpointSchema = z
 const base64url = (bytes: number) => {
   const chars = Math.ceil((bytes * 4) / 3);
   const padding = (4 - (chars % 4)) % 4;
-  return z
-    .string()
-    .regex(new RegExp(`^[A-Za-z0-9_-]{${chars}}={0,${padding}}$`), {
-      message: `${bytes} bytes in base64url`,
-    });
+  return z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${chars}}={0,${padding}}$`), {
+    message: `${bytes} bytes in base64url`,
+  });
 };
 
 /**
