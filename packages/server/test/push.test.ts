@@ -55,7 +55,6 @@ afterAll(async () => {
   await endpoint.close();
 });
 
-
 function pushConfig(patch: Partial<PushConfig> = {}): PushConfig {
   return {
     enabled: true,
