@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { measureBreakScheduler } from './break-scheduler.ts';
 import { formatCueTiming, measureCueLateness } from './cue-lateness.ts';
+import { formatPushDispatch, runPushDispatchBench } from './push-dispatch.ts';
 import { freePort, startServer, stop } from './server.ts';
 
 /**
@@ -17,7 +18,9 @@ import { freePort, startServer, stop } from './server.ts';
  *  3. the break scheduler's decisions per second for 100,000 simulated people over a working day
  *     (bench/break-scheduler.ts);
  *  4. the web session player's cue lateness and end drift in headless Chromium, one tab in the
- *     foreground and one in the background (bench/cue-lateness.ts).
+ *     foreground and one in the background (bench/cue-lateness.ts);
+ *  5. Web Push dispatch lateness p99 with two server processes sharing PostgreSQL, and the
+ *     duplicates (bench/push-dispatch.ts; needs PostgreSQL, PG_ADMIN_URL).
  * Run with `npm run bench` (it builds first; the server is measured as `npm start` runs it).
  */
 const RUNS = 3;
@@ -123,8 +126,9 @@ async function reportCues(): Promise<void> {
   }
 }
 
-// BENCH_ONLY=cues (comma-separated: starts, breaks, cues) runs a part on its own.
-const only = new Set((process.env.BENCH_ONLY ?? 'starts,breaks,cues').split(','));
+// BENCH_ONLY=cues (comma-separated: starts, breaks, push, cues) runs a part on its own.
+const only = new Set((process.env.BENCH_ONLY ?? 'starts,breaks,push,cues').split(','));
 if (only.has('starts')) await reportStartsAndThroughput();
 if (only.has('breaks')) reportBreakScheduler();
+if (only.has('push')) console.log(formatPushDispatch(await runPushDispatchBench()));
 if (only.has('cues')) await reportCues();
