@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { BreakBanner } from '../breaks/BreakBanner.tsx';
+import { BreakReminderProvider } from '../breaks/BreakReminderProvider.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
 import { SkipLink } from './SkipLink.tsx';
 import './layout.css';
@@ -23,26 +25,30 @@ export function Layout() {
   }, [pathname]);
 
   return (
-    <div className="app">
-      <SkipLink targetId={MAIN_ID} />
-      <header className="app-header">
-        <div className="app-header__inner">
-          <Link to="/" className="brand">
-            <img src="/favicon.svg" alt="" width="32" height="32" className="brand__mark" />
-            <span className="brand__name">Psoas Coach</span>
-          </Link>
-          <PrimaryNav />
-        </div>
-      </header>
-      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="app-main">
-        <Outlet />
-      </main>
-      <footer className="app-footer">
-        <p>
-          Psoas Coach coaches and screens; it does not diagnose. If pain is severe, spreading or
-          comes with numbness or weakness, see a clinician.
-        </p>
-      </footer>
-    </div>
+    // The break reminder runs on every page, and its banner shows on every page (issue 6).
+    <BreakReminderProvider>
+      <div className="app">
+        <SkipLink targetId={MAIN_ID} />
+        <header className="app-header">
+          <div className="app-header__inner">
+            <Link to="/" className="brand">
+              <img src="/favicon.svg" alt="" width="32" height="32" className="brand__mark" />
+              <span className="brand__name">Psoas Coach</span>
+            </Link>
+            <PrimaryNav />
+          </div>
+        </header>
+        <BreakBanner />
+        <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="app-main">
+          <Outlet />
+        </main>
+        <footer className="app-footer">
+          <p>
+            Psoas Coach coaches and screens; it does not diagnose. If pain is severe, spreading or
+            comes with numbness or weakness, see a clinician.
+          </p>
+        </footer>
+      </div>
+    </BreakReminderProvider>
   );
 }

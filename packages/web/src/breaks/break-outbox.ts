@@ -1,0 +1,67 @@
+import { BREAK_EVENTS_MAX } from '@psoas/core';
+import { isApiError } from '../platform/api.ts';
+import {
+  readOutbox,
+  writeOutbox,
+  type KeyValueStorage,
+  type OutboxEntry,
+} from './break-storage.ts';
+
+/**
+ * Sends the queued break events to the server, oldest first, in batches. Each event keeps the id
+ * it was given when it happened, so a batch that was stored but whose answer got lost is stored
+ * once when it is sent again. What the server refuses with a 4xx cannot be fixed by retrying
+ * (a broken or outdated event): that batch is dropped so it cannot block the queue forever.
+ */
+
+export type FlushOutcome =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'sent'; readonly count: number }
+  | { readonly kind: 'refused'; readonly count: number; readonly code: string }
+  | { readonly kind: 'offline' };
+
+export type OutboxDeps = {
+  readonly storage: KeyValueStorage | undefined;
+  readonly post: (events: readonly OutboxEntry[]) => Promise<unknown>;
+};
+
+function isRetryable(error: unknown): boolean {
+  if (!isApiError(error) || error.status === null) return true;
+  return error.status >= 500 || error.status === 408 || error.status === 429;
+}
+
+function remove(storage: KeyValueStorage | undefined, sent: readonly OutboxEntry[]): void {
+  const ids = new Set(sent.map((e) => e.id));
+  // Read again: events may have been queued while the request was out.
+  writeOutbox(
+    storage,
+    readOutbox(storage).filter((e) => !ids.has(e.id)),
+  );
+}
+
+/** Sends everything queued; stops at the first batch that could not be delivered. */
+export async function flushOutbox({ storage, post }: OutboxDeps): Promise<FlushOutcome> {
+  let sent = 0;
+  for (;;) {
+    const batch = readOutbox(storage).slice(0, BREAK_EVENTS_MAX);
+    if (batch.length === 0) return sent > 0 ? { kind: 'sent', count: sent } : { kind: 'empty' };
+    try {
+      await post(batch);
+    } catch (error) {
+      if (isRetryable(error)) return { kind: 'offline' };
+      remove(storage, batch);
+      return {
+        kind: 'refused',
+        count: batch.length,
+        code: isApiError(error) ? error.code : 'UNEXPECTED',
+      };
+    }
+    remove(storage, batch);
+    sent += batch.length;
+  }
+}
+
+/** Waits before the next attempt after `failures` failed ones: 5 s, doubling, at most 5 min. */
+export function retryDelayMs(failures: number): number {
+  return Math.min(5 * 60_000, 5_000 * 2 ** Math.max(0, failures - 1));
+}
