@@ -7,11 +7,7 @@ import {
   type BreakSettingsResponse,
   type BreakStatsResponse,
 } from '@psoas/core';
-import {
-  createJsonRequester,
-  type JsonClientOptions,
-  type JsonRequester,
-} from '../platform/json-request.ts';
+import { createJsonRequester, type JsonClientOptions } from '../platform/json-request.ts';
 import type { OutboxEntry } from './break-storage.ts';
 
 /**
@@ -28,28 +24,12 @@ export type BreaksApi = {
   stats(range: { from?: string; to?: string }, signal?: AbortSignal): Promise<BreakStatsResponse>;
 };
 
-/**
- * json-request.ts speaks GET and POST; a PUT goes through its fetch hook, which swaps the
- * method and keeps everything else (headers, body, error handling) the same.
- */
-export function requesterWithMethod(
-  method: 'PUT' | 'DELETE',
-  options: JsonClientOptions,
-): JsonRequester {
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  return createJsonRequester({
-    ...options,
-    fetch: (input, init) => doFetch(input, { ...init, method }),
-  });
-}
-
 export function createBreaksApi(options: JsonClientOptions = {}): BreaksApi {
   const call = createJsonRequester(options);
-  const put = requesterWithMethod('PUT', options);
   return {
     settings: (signal) => call('/api/breaks/settings', breakSettingsResponseSchema, { signal }),
     saveSettings: (settings) =>
-      put('/api/breaks/settings', breakSettingsResponseSchema, { method: 'POST', body: settings }),
+      call('/api/breaks/settings', breakSettingsResponseSchema, { method: 'PUT', body: settings }),
     postEvents: (events) =>
       call('/api/breaks/events', breakEventsResponseSchema, {
         method: 'POST',

@@ -6,7 +6,6 @@ import {
   type PushTestResponse,
 } from '@psoas/core';
 import { createJsonRequester, type JsonClientOptions } from '../platform/json-request.ts';
-import { requesterWithMethod } from './breaks-api.ts';
 
 /**
  * "Remind me even when Psoas Coach is closed": this browser's Web Push subscription. The
@@ -25,7 +24,6 @@ const anything = { safeParse: (data: unknown) => ({ success: true as const, data
 
 export function createPushApi(options: JsonClientOptions = {}): PushApi {
   const call = createJsonRequester(options);
-  const del = requesterWithMethod('DELETE', options);
   return {
     publicKey: async () => (await call('/api/push/public-key', pushPublicKeySchema)).publicKey,
     subscribe: async (subscription) => {
@@ -35,7 +33,7 @@ export function createPushApi(options: JsonClientOptions = {}): PushApi {
       });
     },
     unsubscribe: async (endpoint) => {
-      await del('/api/push/subscriptions', anything, { method: 'POST', body: { endpoint } });
+      await call('/api/push/subscriptions', anything, { method: 'DELETE', body: { endpoint } });
     },
     test: () => call('/api/push/test', pushTestResponseSchema, { method: 'POST', body: {} }),
   };

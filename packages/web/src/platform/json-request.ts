@@ -55,7 +55,7 @@ export type JsonClientOptions = {
 };
 
 export type JsonRequest = {
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly body?: unknown;
   readonly signal?: AbortSignal | undefined;
 };
