@@ -14,7 +14,7 @@ import { launchCdp, type Cdp, type Tab } from './cdp-pipe.ts';
  *    (goal: no drift accumulated; an uninterrupted session ends at start + planned duration).
  */
 
-type CueRecord = { key: string; kind: string; dueAt: number; firedAt: number; say?: string };
+type CueRecord = { key: string; kind: string; dueAt: number; firedAt: number; stepKind: string };
 
 export type CueTiming = {
   readonly visibility: string;
@@ -108,7 +108,7 @@ function percentile(sorted: readonly number[], p: number): number {
 function timingOf(visibility: string, cues: readonly CueRecord[], plannedMs: number): CueTiming {
   const lateness = cues.map((c) => c.firedAt - c.dueAt).sort((a, b) => a - b);
   const first = cues[0];
-  const complete = cues.find((c) => c.say === 'session-complete');
+  const complete = cues.find((c) => c.stepKind === 'done');
   return {
     visibility,
     cues: cues.length,
@@ -120,8 +120,7 @@ function timingOf(visibility: string, cues: readonly CueRecord[], plannedMs: num
 }
 
 const cuesOf = (tab: Tab): Promise<CueRecord[]> => tab.evaluate<CueRecord[]>('window.__psoasCues');
-const done = (cues: readonly CueRecord[]): boolean =>
-  cues.some((c) => c.say === 'session-complete');
+const done = (cues: readonly CueRecord[]): boolean => cues.some((c) => c.stepKind === 'done');
 
 async function run(
   cdp: Cdp,

@@ -5,7 +5,7 @@ import { cueWords } from './cue-words.ts';
 /**
  * Plays one cue the session machine emitted, and reports it. The report is a contract with
  * the benchmark (bench/) and the e2e tests: every cue played dispatches
- * `psoas:cue` on window with exactly { key, kind, dueAt, firedAt, stepIndex }, `dueAt` from
+ * `psoas:cue` on window with { key, kind, dueAt, firedAt, stepIndex, stepKind }, `dueAt` from
  * the machine and `firedAt` read from the same clock the moment the sound was started, so
  * firedAt - dueAt is the cue's real lateness.
  */
@@ -18,6 +18,8 @@ export type CueEventDetail = {
   readonly dueAt: number;
   readonly firedAt: number;
   readonly stepIndex: number;
+  /** "done" for the session-complete cue: the benchmark knows the session ended. */
+  readonly stepKind: SessionStep['kind'];
 };
 
 /** Plays `cue` (a cue of `step`) and returns the words the flash shows for it. */
@@ -48,6 +50,7 @@ export function playCue(
     dueAt: cue.dueAt,
     firedAt: now(),
     stepIndex: cue.stepIndex,
+    stepKind: step.kind,
   };
   window.dispatchEvent(new CustomEvent(CUE_EVENT, { detail }));
   return words;
