@@ -301,6 +301,7 @@ export {
 } from './session/session-step.ts';
 export { buildSteps, sideOrder, totalDurationMs } from './session/steps.ts';
 export { COUNTDOWN_FROM, cuesOfStep } from './session/step-cues.ts';
+export { cueWords, equipmentWords, sideWords, speechWords } from './session/cue-words.ts';
 export {
   AUTO_PAUSE_AFTER_MS,
   BACK_RESTARTS_STEP_AFTER_MS,

@@ -1,7 +1,9 @@
 import {
   assertNever,
   currentStep,
+  equipmentWords,
   sessionRemainingMs,
+  sideWords,
   stepRemainingMs,
   totalDurationMs,
   type Instant,
@@ -11,7 +13,7 @@ import {
 } from '@psoas/core';
 import type { FormatOptions } from '../format/style.ts';
 import { bigText, clockText, countdownText } from './big-digits.ts';
-import { equipmentWords, sideWords, stepPlace, stepTitle } from './cue-words.ts';
+import { stepPlace, stepTitle } from './step-words.ts';
 import { KEY_HELP } from './keys.ts';
 
 /**

@@ -1,6 +1,12 @@
-import type { Instant, SessionCue, SessionState, SessionStep } from '@psoas/core';
+import {
+  cueWords,
+  type Instant,
+  type SessionCue,
+  type SessionState,
+  type SessionStep,
+} from '@psoas/core';
 import type { FormatOptions } from '../format/style.ts';
-import { cueWords, stepPlace, stepTitle } from './cue-words.ts';
+import { stepPlace, stepTitle } from './step-words.ts';
 import { frameView, renderFrame, type FrameMeta } from './frame.ts';
 import type { PlayerOutput } from './player.ts';
 import type { LiveScreen } from './screen.ts';

@@ -9,7 +9,7 @@ import {
 } from '@psoas/core';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CueSound } from './cue-sound.ts';
-import { stepAnnouncement } from './cue-words.ts';
+import { stepAnnouncement } from './step-words.ts';
 import { EndConfirm } from './EndConfirm.tsx';
 import { NextUp } from './NextUp.tsx';
 import { playCue } from './play-cue.ts';

@@ -1,6 +1,6 @@
 import type { SessionStep } from '@psoas/core';
 import { PhaseBadge } from '../ui/PhaseBadge.tsx';
-import { stepTitle } from './cue-words.ts';
+import { stepTitle } from './step-words.ts';
 
 type StepHeaderProps = { readonly step: SessionStep; readonly headingId: string };
 

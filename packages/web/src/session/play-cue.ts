@@ -1,6 +1,11 @@
-import { assertNever, type Instant, type SessionCue, type SessionStep } from '@psoas/core';
+import {
+  assertNever,
+  cueWords,
+  type Instant,
+  type SessionCue,
+  type SessionStep,
+} from '@psoas/core';
 import type { CueSound } from './cue-sound.ts';
-import { cueWords } from './cue-words.ts';
 
 /**
  * Plays one cue the session machine emitted, and reports it. The report is a contract with

@@ -1,15 +1,13 @@
-import {
-  assertNever,
-  type Equipment,
-  type SessionStep,
-  type SpeechCode,
-  type StepCue,
-} from '@psoas/core';
+import type { Equipment } from '../catalogue/exercise.schema.ts';
+import { assertNever } from '../result.ts';
+import type { SessionStep, SpeechCode, StepCue } from './session-step.ts';
 
 /**
- * The terminal player's words, in one place: what the voice says for each cue, and how a step
- * is named on screen and in a log line. Core sends codes; only this module turns them into
- * English. (The web player has its own copy in packages/web; the CLI may not import it.)
+ * The words of a guided session's cues, for every player (web, terminal): what the voice says
+ * for each spoken cue, and what a count or a beep means in words, so a visual flash or a log
+ * line carries every cue to a person who cannot hear. The machine sends codes; this module is
+ * the one place they become English (and, later, the person's language). How a player names a
+ * step on its own screen stays with that player.
  */
 
 const EQUIPMENT_WORDS: Readonly<Record<Exclude<Equipment, 'none'>, string>> = {
@@ -31,13 +29,14 @@ export function sideWords(step: SessionStep): string {
   return step.kind === 'done' || step.side === null ? '' : `${step.side} side`;
 }
 
-/** "Get the foam roller and a mat." as a new exercise starts, when it needs any. */
+/** "Get the foam roller and a mat." as a new exercise starts, when it needs any; else ''. */
 export function equipmentWords(step: SessionStep): string {
   if (step.kind !== 'get-ready' || step.reason !== 'new-exercise') return '';
   const needed = step.equipment.flatMap((e) => (e === 'none' ? [] : [EQUIPMENT_WORDS[e]]));
   return needed.length === 0 ? '' : `Get ${joinWords(needed)}.`;
 }
 
+/** What the voice says for a spoken cue on `step`. */
 export function speechWords(code: SpeechCode, step: SessionStep): string {
   switch (code) {
     case 'exercise': {
@@ -70,7 +69,7 @@ export function speechWords(code: SpeechCode, step: SessionStep): string {
   }
 }
 
-/** What a cue is in words: spoken cues their words, counts their number, beeps their meaning. */
+/** A cue in words: spoken cues their words, counts their number, beeps what the tone means. */
 export function cueWords(cue: StepCue, step: SessionStep): string {
   switch (cue.kind) {
     case 'speak':
@@ -78,33 +77,8 @@ export function cueWords(cue: StepCue, step: SessionStep): string {
     case 'count':
       return String(cue.value);
     case 'beep':
-      return cue.tone === 'go' ? 'Go.' : 'Lower.';
+      return cue.tone === 'go' ? 'Go' : 'Lower';
     default:
       return assertNever(cue);
   }
-}
-
-/** What the step is, in a few words: "Get into position", "Hold 2 of 3", "10 reps", "Rest". */
-export function stepTitle(step: SessionStep): string {
-  switch (step.kind) {
-    case 'get-ready':
-      return step.reason === 'switch-sides' ? 'Switch sides' : 'Get into position';
-    case 'hold':
-      return `${step.action === 'roll' ? 'Roll' : 'Hold'} ${step.rep ?? 1} of ${step.repsPerSet}`;
-    case 'reps':
-      return `${step.reps} reps`;
-    case 'rest':
-      return step.reason === 'between-sets' ? 'Rest before the next set' : 'Rest';
-    case 'done':
-      return 'Session complete';
-    default:
-      return assertNever(step);
-  }
-}
-
-/** "Glute bridge, left side, set 2 of 3", or "Session complete". */
-export function stepPlace(step: SessionStep): string {
-  if (step.kind === 'done') return 'Session complete';
-  const set = step.set === null ? '' : `set ${step.set} of ${step.setsOnSide}`;
-  return [step.name, sideWords(step), set].filter((part) => part !== '').join(', ');
 }

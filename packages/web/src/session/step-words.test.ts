@@ -1,6 +1,7 @@
 import type { SpeechCode } from '@psoas/core';
 import { describe, expect, it } from 'vitest';
-import { cueWords, equipmentWords, speechWords, stepAnnouncement } from './cue-words.ts';
+import { cueWords, equipmentWords, speechWords } from '@psoas/core';
+import { stepAnnouncement } from './step-words.ts';
 import { STEPS } from './session-test-support.ts';
 
 const CODES: readonly SpeechCode[] = [
