@@ -1,4 +1,5 @@
 import { RED_FLAG_QUESTIONS } from '@psoas/core';
+import { IntakeBuilder } from '../packages/core/src/assessment/test-support/intake.builder.ts';
 import { launchCdp, type Cdp, type Tab } from './cdp-pipe.ts';
 
 /**
@@ -59,36 +60,8 @@ async function json(url: string, method: string, body?: unknown): Promise<unknow
 
 /** A person who sits all day, with a 5-minute session plan and a clear screening. */
 async function preparePerson(serverUrl: string): Promise<number> {
-  await json(`${serverUrl}/api/intakes`, 'POST', {
-    about: { ageBand: '35-50', pregnancy: 'no', timeZone: 'UTC' },
-    habits: {
-      hoursSittingPerDay: 8,
-      longestUnbrokenSittingMinutes: 120,
-      deskType: 'sit',
-      hoursDrivingPerDay: 1,
-      leansForward: 'often',
-      hooksFeetUnderChair: 'never',
-      crossesLegs: 'often',
-      legOnTop: 'right',
-      sleepsOnStomach: 'never',
-      asymmetricSports: 'none',
-      hardCoreTraining: 'never',
-      standsOrWalks: 'rarely',
-    },
-    symptoms: {
-      areas: [{ area: 'low-back', side: 'middle' }],
-      painNow: 3,
-      duration: '6-12-weeks',
-      aggravatingFactors: ['standing-up-after-sitting'],
-      stiffness: 'mild',
-    },
-    preferences: {
-      goals: ['less-pain', 'sit-comfortably'],
-      minutesPerSession: 5,
-      sessionsPerDay: 1,
-      equipment: ['mat'],
-    },
-  });
+  const intake = new IntakeBuilder().minutes(5).equipment('mat').build();
+  await json(`${serverUrl}/api/intakes`, 'POST', intake);
   const answers = Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, 'no']));
   await json(`${serverUrl}/api/screenings`, 'POST', { answers, ageBand: '35-50' });
   const plan = (await json(`${serverUrl}/api/plan`, 'GET')) as {

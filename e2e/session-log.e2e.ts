@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
-import { baseUrl, launchBrowser, newContext, type Theme } from './support/browser.ts';
+import { launchBrowser, newContext, type Theme } from './support/browser.ts';
+import { api, ensurePlan } from './support/api.ts';
 
 /**
  * The session log end to end, through the real server and the real session player: a session
@@ -20,17 +21,6 @@ const QUEUE_KEY = 'psoas-coach.session-log.v1';
 
 type StoredSession = { id: string; note: string; outcome: string; painNow: number | null };
 
-async function api(
-  path: string,
-  init: RequestInit = {},
-): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${baseUrl()}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...init.headers },
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-}
-
 async function storedSessions(): Promise<StoredSession[]> {
   const { status, body } = await api('/api/sessions?limit=200');
   expect(status).toBe(200);
@@ -39,55 +29,6 @@ async function storedSessions(): Promise<StoredSession[]> {
 
 async function storedWithNote(note: string): Promise<StoredSession[]> {
   return (await storedSessions()).filter((session) => session.note === note);
-}
-
-/** A person with a plan: an intake and a clear screening, unless an earlier file made them. */
-async function ensurePlan(): Promise<void> {
-  if ((await api('/api/plan')).status === 200) return;
-  const intake = await api('/api/intakes', {
-    method: 'POST',
-    body: JSON.stringify({
-      about: { ageBand: '35-50', pregnancy: 'no', timeZone: 'Europe/London' },
-      habits: {
-        hoursSittingPerDay: 8,
-        longestUnbrokenSittingMinutes: 120,
-        deskType: 'sit',
-        hoursDrivingPerDay: 1,
-        leansForward: 'often',
-        hooksFeetUnderChair: 'never',
-        crossesLegs: 'often',
-        legOnTop: 'right',
-        sleepsOnStomach: 'never',
-        asymmetricSports: 'none',
-        hardCoreTraining: 'never',
-        standsOrWalks: 'rarely',
-      },
-      symptoms: {
-        areas: [{ area: 'low-back', side: 'middle' }],
-        painNow: 3,
-        duration: '6-12-weeks',
-        aggravatingFactors: ['standing-up-after-sitting'],
-        stiffness: 'mild',
-      },
-      preferences: {
-        goals: ['less-pain', 'sit-comfortably'],
-        minutesPerSession: 10,
-        sessionsPerDay: 1,
-        equipment: ['mat', 'foam-roller'],
-      },
-    }),
-  });
-  expect(intake.status).toBeLessThan(300);
-  const questions = (await api('/api/screening/questions')).body as { items: { id: string }[] };
-  const screening = await api('/api/screenings', {
-    method: 'POST',
-    body: JSON.stringify({
-      answers: Object.fromEntries(questions.items.map((question) => [question.id, 'no'])),
-      ageBand: '35-50',
-    }),
-  });
-  expect(screening.status).toBeLessThan(300);
-  expect((await api('/api/plan')).status).toBe(200);
 }
 
 /** The session player, driven from start to its end form, ended early by the person. */

@@ -11,7 +11,8 @@ import {
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
-import { baseUrl, launchBrowser, newContext, type Theme } from './support/browser.ts';
+import { launchBrowser, newContext, type Theme } from './support/browser.ts';
+import { api, ensurePlan } from './support/api.ts';
 
 /**
  * The guided session player end to end, through the real server, in Chromium with Playwright's
@@ -49,65 +50,6 @@ type StoredSession = {
   }[];
   feedback: { exerciseId: string; rating: string }[];
 };
-
-async function api(
-  path: string,
-  init: RequestInit = {},
-): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${baseUrl()}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...init.headers },
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-}
-
-/** A person with a plan: an intake and a clear screening, unless an earlier file made them. */
-async function ensurePlan(): Promise<void> {
-  if ((await api('/api/plan')).status === 200) return;
-  const intake = await api('/api/intakes', {
-    method: 'POST',
-    body: JSON.stringify({
-      about: { ageBand: '35-50', pregnancy: 'no', timeZone: 'Europe/London' },
-      habits: {
-        hoursSittingPerDay: 8,
-        longestUnbrokenSittingMinutes: 120,
-        deskType: 'sit',
-        hoursDrivingPerDay: 1,
-        leansForward: 'often',
-        hooksFeetUnderChair: 'never',
-        crossesLegs: 'often',
-        legOnTop: 'right',
-        sleepsOnStomach: 'never',
-        asymmetricSports: 'none',
-        hardCoreTraining: 'never',
-        standsOrWalks: 'rarely',
-      },
-      symptoms: {
-        areas: [{ area: 'low-back', side: 'middle' }],
-        painNow: 3,
-        duration: '6-12-weeks',
-        aggravatingFactors: ['standing-up-after-sitting'],
-        stiffness: 'mild',
-      },
-      preferences: {
-        goals: ['less-pain', 'sit-comfortably'],
-        minutesPerSession: 10,
-        sessionsPerDay: 1,
-        equipment: ['mat', 'foam-roller'],
-      },
-    }),
-  });
-  expect(intake.status).toBeLessThan(300);
-  const questions = (await api('/api/screening/questions')).body as { items: { id: string }[] };
-  const screening = await api('/api/screenings', {
-    method: 'POST',
-    body: JSON.stringify({
-      answers: Object.fromEntries(questions.items.map((question) => [question.id, 'no'])),
-      ageBand: '35-50',
-    }),
-  });
-  expect(screening.status).toBeLessThan(300);
-}
 
 /** Today's main session and the steps core makes of it: the schedule the player must keep. */
 async function expectedSession(): Promise<{ session: PlanSession; steps: SessionStep[] }> {
