@@ -38,6 +38,8 @@ export type PushDispatchFigures = {
   readonly delivered: number;
   readonly missing: number;
   readonly duplicates: number;
+  /** For each person who got nothing: their delivery rows' statuses, or "no delivery row". */
+  readonly missingWhy: readonly string[];
   readonly p50LatenessMs: number;
   readonly p99LatenessMs: number;
   readonly maxLatenessMs: number;
@@ -165,12 +167,21 @@ export async function runPushDispatchBench(
       .flatMap((row) => (row.sentAt ? [row.sentAt.getTime() - row.dueAt.getTime()] : []))
       .sort((a, b) => a - b);
     const counts = ids.map((id) => endpoint.receivedBy(id).length);
+    const missingWhy = ids.flatMap((id, i) => {
+      if (counts[i] !== 0) return [];
+      const mine = rows.filter((row) => row.personId === id);
+      const statuses = mine.map(
+        (row) => `${row.status}${row.statusCode ? ` ${row.statusCode}` : ''}`,
+      );
+      return [`${id}: ${statuses.length > 0 ? statuses.join(', ') : 'no delivery row'}`];
+    });
     return {
       people,
       spreadMs,
       delivered: counts.filter((n) => n > 0).length,
       missing: counts.filter((n) => n === 0).length,
       duplicates: counts.reduce((sum, n) => sum + Math.max(0, n - 1), 0),
+      missingWhy,
       p50LatenessMs: percentile(lateness, 50),
       p99LatenessMs: percentile(lateness, 99),
       maxLatenessMs: lateness.at(-1) ?? NaN,
@@ -190,6 +201,7 @@ export function formatPushDispatch(f: PushDispatchFigures): string {
     `Web Push dispatch, 2 server processes on one PostgreSQL, ${f.people} reminders due over ${Math.round(f.spreadMs / 1000)} s:`,
     `  lateness (sentAt - dueAt) p50 ${Math.round(f.p50LatenessMs)} ms, p99 ${Math.round(f.p99LatenessMs)} ms, max ${Math.round(f.maxLatenessMs)} ms`,
     `  delivered ${f.delivered}/${f.people}, duplicates ${f.duplicates}, missing ${f.missing}`,
+    ...f.missingWhy.map((why) => `    missing ${why}`),
   ].join('\n');
 }
 

@@ -115,6 +115,20 @@ afterAll(async () => {
 });
 
 describe('session player', () => {
+  it('opens from Today on the main session', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Start the guided session' }).click();
+      await page.getByRole('button', { name: 'Start session' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/session');
+      expect(new URL(page.url()).searchParams.get('session')).toBe('0');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('plays a whole session with every cue on time and in order, then saves the log', async () => {
     const { session, steps } = await expectedSession();
     const context = await newContext(browser);

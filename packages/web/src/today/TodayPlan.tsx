@@ -25,7 +25,8 @@ type TodayPlanProps = {
 
 export function TodayPlan({ plan, onPlanChanged }: TodayPlanProps) {
   const [feedbackOpen, setFeedbackOpen] = useState(false);
-  const main = plan.today.sessions.find((session) => session.kind === 'main');
+  const mainIndex = plan.today.sessions.findIndex((session) => session.kind === 'main');
+  const main = plan.today.sessions[mainIndex];
   const extras = plan.today.sessions.filter((session) => session.kind === 'extra');
   const items = main?.items ?? [];
   const dueBy = new Date(plan.screening.dueBy);
@@ -69,6 +70,14 @@ export function TodayPlan({ plan, onPlanChanged }: TodayPlanProps) {
                 <span className="today-session__order">
                   {' '}
                   · loosen, then stretch, then strengthen
+                </span>
+              </p>
+              <p className="today-session__start">
+                <Link className="button" to={`/session?session=${mainIndex}`}>
+                  Start the guided session
+                </Link>{' '}
+                <span className="today-session__start-hint">
+                  Hands-free: the figure, a timer and a voice for every hold and side.
                 </span>
               </p>
               <SessionList items={items} />
