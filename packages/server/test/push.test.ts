@@ -295,6 +295,23 @@ describe('push dispatch', () => {
     expect(await database.db.select().from(pushDeliveries)).toEqual([]);
   });
 
+  it('sends again after a failure the push service gets over, and delivers once', async () => {
+    const { app, database } = await startPushApp();
+    await sittingSince(database, LOCAL_PERSON, Date.now() - 16 * MINUTE);
+    endpoint.answerNext('flaky-phone', 503);
+    await subscribe(app, 'flaky-phone');
+
+    await eventually(async () => {
+      const [row] = await database.db.select().from(pushDeliveries);
+      return row?.status === 'sent';
+    }, 'the reminder to be sent on the second try');
+    // The 503 and the retry reached the endpoint; the person got one reminder.
+    expect(endpoint.receivedBy('flaky-phone')).toHaveLength(2);
+    const deliveries = await database.db.select().from(pushDeliveries);
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]).toMatchObject({ status: 'sent', statusCode: 201 });
+  });
+
   it('switches a subscription off when the push service answers 410 Gone', async () => {
     const { app, database } = await startPushApp();
     await sittingSince(database, LOCAL_PERSON, Date.now() - 16 * MINUTE);

@@ -13,7 +13,7 @@ import { breakStates } from '../db/schema.ts';
 import { claimDelivery, finishDelivery } from './push-delivery.repository.ts';
 import { reminderMessage } from './push-payload.ts';
 import type { TickJob } from './push-queue.ts';
-import type { PushSender } from './push-sender.ts';
+import type { PushResult, PushSender } from './push-sender.ts';
 import {
   activeSubscriptions,
   hasActiveSubscription,
@@ -45,6 +45,19 @@ export const CLIENT_QUIET_MS = 90_000;
 /** A tick is never queued closer than this to now, so a tick cannot re-queue itself at once. */
 const MIN_TICK_GAP_MS = 1_000;
 
+/**
+ * Waits before sending again after a failure the push service may get over (no answer, 429,
+ * 5xx). The retries stay inside the claimed delivery: retrying the job instead would tick the
+ * scheduler again, and the reminder, already given out by the first tick, would be lost.
+ */
+export const SEND_RETRY_DELAYS_MS: readonly number[] = [1_000, 3_000];
+
+function mayPassOver(result: PushResult): boolean {
+  if (result.outcome !== 'failed') return false;
+  const status = result.statusCode;
+  return status === null || status === 429 || status >= 500;
+}
+
 export type PushDispatcherDeps = {
   readonly db: Db;
   readonly now: () => number;
@@ -52,6 +65,8 @@ export type PushDispatcherDeps = {
   readonly send: PushSender;
   readonly schedule: (job: TickJob) => Promise<void>;
   readonly log: FastifyBaseLogger;
+  /** Injected so tests need not wait; real timers by default. */
+  readonly sleep?: (ms: number) => Promise<void>;
 };
 
 export type PushDispatcher = {
@@ -65,6 +80,21 @@ export type PushDispatcher = {
 
 export function createPushDispatcher(deps: PushDispatcherDeps): PushDispatcher {
   const { db, log } = deps;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+
+  const sendWithRetries = async (
+    subscription: StoredSubscription,
+    reminder: Reminder,
+    dueAt: Instant,
+  ): Promise<PushResult> => {
+    let result = await deps.send(subscription, reminderMessage(reminder, dueAt));
+    for (const delay of SEND_RETRY_DELAYS_MS) {
+      if (!mayPassOver(result)) break;
+      await sleep(delay);
+      result = await deps.send(subscription, reminderMessage(reminder, dueAt));
+    }
+    return result;
+  };
 
   const scheduleNext = async (personId: string, state: BreakState): Promise<void> => {
     if (!(await hasActiveSubscription(db, personId))) return;
@@ -86,7 +116,7 @@ export function createPushDispatcher(deps: PushDispatcherDeps): PushDispatcher {
       claimedAt: deps.now(),
     });
     if (deliveryId === null) return; // claimed by another process or an earlier try
-    const result = await deps.send(subscription, reminderMessage(reminder, dueAt));
+    const result = await sendWithRetries(subscription, reminder, dueAt);
     const at = deps.now();
     await finishDelivery(db, deliveryId, result.outcome, result.statusCode, at);
     await recordPushOutcome(db, subscription.id, result.outcome, at);

@@ -34,6 +34,8 @@ export type PushEndpoint = {
   readonly subscribe: (name: string) => BrowserSubscription;
   /** Answer pushes to this subscription with `status` from now on (e.g. 410 Gone). */
   readonly answer: (subscription: string, status: number) => void;
+  /** The next pushes to `subscription` get these statuses, in order; then `answer`'s again. */
+  readonly answerNext: (subscription: string, ...statuses: number[]) => void;
   readonly close: () => Promise<void>;
 };
 
@@ -66,6 +68,7 @@ export async function startPushEndpoint(): Promise<PushEndpoint> {
   );
   const received: ReceivedPush[] = [];
   const statuses = new Map<string, number>();
+  const nextStatuses = new Map<string, number[]>();
   const server: Server = createServer(
     { key: readFileSync(keyFile), cert: readFileSync(caFile) },
     (request, response) => {
@@ -79,7 +82,8 @@ export async function startPushEndpoint(): Promise<PushEndpoint> {
           bodyBytes: Buffer.concat(chunks).length,
           receivedAt: Date.now(),
         });
-        response.statusCode = statuses.get(subscription) ?? 201;
+        response.statusCode =
+          nextStatuses.get(subscription)?.shift() ?? statuses.get(subscription) ?? 201;
         response.end();
       });
     },
@@ -106,6 +110,7 @@ export async function startPushEndpoint(): Promise<PushEndpoint> {
       };
     },
     answer: (subscription, status) => statuses.set(subscription, status),
+    answerNext: (subscription, ...next) => nextStatuses.set(subscription, next),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
