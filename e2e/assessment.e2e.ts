@@ -80,7 +80,23 @@ describe('assessment, triage and today', () => {
   });
 
   it('checks each step, keeps answers across a reload, and stops on a red flag', async () => {
-    const wizard = new AssessmentWizardPage(await context.newPage());
+    const page = await context.newPage();
+    // A first visit: other files may already have stored an intake on this shared server, and
+    // the wizard would start from it. This test is about a person who has none yet.
+    await page.route('**/api/intakes/latest', (route) =>
+      route.fulfill({
+        status: 404,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Not found',
+          status: 404,
+          detail: 'No intake yet.',
+          code: 'INTAKE_MISSING',
+        }),
+      }),
+    );
+    const wizard = new AssessmentWizardPage(page);
     await wizard.page.evaluate(() => window.sessionStorage.clear()).catch(() => undefined);
     await wizard.openWizard();
     expect(await wizard.stepTitle()).toContain('About you');

@@ -277,7 +277,10 @@ describe('session log', () => {
     expect(await storedWithNote(note)).toHaveLength(1);
     expect(posts.length).toBeGreaterThanOrEqual(3);
     expect(new Set(posts.map((post) => post.key))).toEqual(new Set([key]));
-    expect(await page.locator('.session-card', { hasText: note }).count()).toBe(1);
+    // The list is fetched again once the queue is empty; wait for it rather than race it.
+    const card = page.locator('.session-card', { hasText: note });
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
     await page.close();
   });
 
