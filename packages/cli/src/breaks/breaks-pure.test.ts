@@ -14,7 +14,8 @@ import { PLAIN } from '../format/style.ts';
 import { parseSittingMinutes } from './breaks-args.ts';
 import { chooseIdleProbe, parseLoginctl, parseXprintidle } from './idle.ts';
 import { actionForKey, splitKeys } from './keys.ts';
-import { NOTIFY_URGENCY, createNotifier, findExecutable, notifySendCommand } from './notify.ts';
+import { findExecutable } from '../executables.ts';
+import { NOTIFY_URGENCY, createNotifier, notifySendCommand } from './notify.ts';
 import { formatCountdown, formatReminder, formatStatusLine, minutesText } from './status-line.ts';
 
 /** The pure parts of `psoas breaks`: keys, what it prints, how it notifies and reads idle time. */

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import type { BreaksConfig } from './config.ts';
-import { findExecutable } from './notify.ts';
+import { findExecutable } from '../executables.ts';
 
 /**
  * How long the person has been away from the computer, from the desktop session where it can

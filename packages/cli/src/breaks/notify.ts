@@ -1,6 +1,4 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { join } from 'node:path';
 import type { Reminder, Urgency } from '@psoas/core';
 
 /**
@@ -54,28 +52,6 @@ export function notifySendCommand(path: string, reminder: Reminder): NotifyComma
       steps.join(' · '),
     ],
   };
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The first `name` on PATH that can be run, or null. */
-export function findExecutable(
-  name: string,
-  dirs: readonly string[],
-  canRun: (path: string) => boolean = isExecutable,
-): string | null {
-  for (const dir of dirs) {
-    const path = join(dir, name);
-    if (canRun(path)) return path;
-  }
-  return null;
 }
 
 export type Notifier = {

@@ -23,7 +23,8 @@ import {
 import { runPlayer, type ViewMode } from '../session/run-player.ts';
 import { buildSessionLog } from '../session/session-log.ts';
 import { NO_FEEDBACK, askSessionFeedback, exercisesToRate } from '../session/session-feedback.ts';
-import { SILENT, createEspeakVoice, findOnPath, type Voice } from '../session/voice.ts';
+import { findExecutable } from '../executables.ts';
+import { SILENT, createEspeakVoice, type Voice } from '../session/voice.ts';
 import type { Conversation } from './checklist.ts';
 
 /**
@@ -84,7 +85,7 @@ export function chooseMode(json: boolean, isTTY: boolean, hasKeys: boolean): Vie
 
 function chooseVoice(options: SessionOptions, config: SessionConfig): Voice {
   if (!options.voice) return SILENT;
-  const espeak = findOnPath('espeak-ng', config.pathDirs);
+  const espeak = findExecutable('espeak-ng', config.pathDirs);
   return espeak === null ? SILENT : createEspeakVoice(espeak, options.voiceRate);
 }
 

@@ -28,7 +28,8 @@ import { parseSessionNumber, parseVoiceRate } from './session-args.ts';
 import { asksReps, exercisesToRate } from './session-feedback.ts';
 import { buildSessionLog } from './session-log.ts';
 import { aPlanSession } from './test-support/plan-session.ts';
-import { espeakArgs, findOnPath } from './voice.ts';
+import { findExecutable } from '../executables.ts';
+import { espeakArgs } from './voice.ts';
 
 const plan = aPlanSession();
 const steps = buildSteps(plan, EXERCISES);
@@ -185,8 +186,8 @@ describe('session flags and environment', () => {
 
   it('finds espeak-ng on PATH and passes the words after --', () => {
     const exists = (path: string) => path === '/usr/bin/espeak-ng';
-    expect(findOnPath('espeak-ng', ['/bin', '/usr/bin'], exists)).toBe('/usr/bin/espeak-ng');
-    expect(findOnPath('espeak-ng', ['/bin'], exists)).toBeNull();
+    expect(findExecutable('espeak-ng', ['/bin', '/usr/bin'], exists)).toBe('/usr/bin/espeak-ng');
+    expect(findExecutable('espeak-ng', ['/bin'], exists)).toBeNull();
     expect(espeakArgs('-1 rep', 160)).toEqual(['-s', '160', '--', '-1 rep']);
   });
 });

@@ -1,6 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * Spoken cues through espeak-ng, when it is installed. Each cue is its own short process,
@@ -21,28 +19,6 @@ export const SILENT: Voice = { speak: () => undefined, stop: () => undefined };
 export const DEFAULT_VOICE_RATE = 160;
 export const VOICE_RATE_MIN = 80;
 export const VOICE_RATE_MAX = 450;
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The first `name` in `dirs` that can be run, or null. */
-export function findOnPath(
-  name: string,
-  dirs: readonly string[],
-  canRun: (path: string) => boolean = isExecutable,
-): string | null {
-  for (const dir of dirs) {
-    const path = join(dir, name);
-    if (canRun(path)) return path;
-  }
-  return null;
-}
 
 /** The command line for one cue: rate, then `--` so words starting with "-" stay words. */
 export function espeakArgs(text: string, rate: number): string[] {
