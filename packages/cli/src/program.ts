@@ -1,5 +1,5 @@
 import { EQUIPMENT, MUSCLES, PHASES, type ExerciseId } from '@psoas/core';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { createApiClient, type ApiClient } from './api-client.ts';
 import {
@@ -13,20 +13,11 @@ import {
   parsePort,
   parseSearch,
   parseServerUrl,
-  type InvalidArgument,
 } from './args.ts';
-import { parseSittingMinutes } from './breaks/breaks-args.ts';
-import { readBreaksConfig } from './breaks/config.ts';
 import { runAssess, type AssessOptions } from './commands/assess.ts';
-import { runBreaksCommand, type BreaksOptions } from './commands/breaks.ts';
 import { runExercise, type ExerciseOptions } from './commands/exercise.ts';
 import { runFeedback, runUndo, type FeedbackOptions } from './commands/feedback.ts';
 import { runSelfTests } from './commands/self-tests.ts';
-import { EXIT_INTERRUPTED, runSession, type SessionOptions } from './commands/session.ts';
-import { readSessionConfig } from './session/config.ts';
-import { rawKeyInput } from './session/key-input.ts';
-import { parseSessionNumber, parseVoiceRate } from './session/session-args.ts';
-import { DEFAULT_VOICE_RATE } from './session/voice.ts';
 import { runToday, type TodayOptions } from './commands/today.ts';
 import { runExercises, type ExercisesOptions } from './commands/exercises.ts';
 import { runServe, type ServeOptions } from './commands/serve.ts';
@@ -34,6 +25,8 @@ import type { CliConfig } from './config.ts';
 import { EXIT, describeError, formatErrorLine } from './errors.ts';
 import { createStyle, type FormatOptions } from './format/style.ts';
 import type { LineInput } from './line-input.ts';
+import { addBreaksCommand, addSessionCommand, type LiveCommandContext } from './live-commands.ts';
+import { argParser, examples } from './program-helpers.ts';
 
 /**
  * The program's wiring: commands, flags, help, and the single place where any failure becomes
@@ -59,21 +52,6 @@ export type ProgramDeps = {
   readonly createClient?: (baseUrl: string) => ApiClient;
   readonly serve?: (options: ServeOptions) => Promise<number>;
 };
-
-/** Adapts a pure parser to commander, which reports a thrown InvalidArgumentError as usage. */
-function argParser<T>(
-  parse: (value: string) => { ok: true; value: T } | { ok: false; error: InvalidArgument },
-) {
-  return (value: string): T => {
-    const parsed = parse(value);
-    if (!parsed.ok) throw new InvalidArgumentError(parsed.error.message);
-    return parsed.value;
-  };
-}
-
-function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
-}
 
 /** Wider than 100 columns, prose gets hard to read; narrower than 40, wrapping does more harm. */
 function formatOptions(config: CliConfig, terminal: Terminal): FormatOptions {
@@ -201,6 +179,14 @@ export function createProgram(deps: ProgramDeps, setExitCode: (code: number) => 
     input: deps.input,
     write: json === true ? terminal.writeErr : terminal.writeOut,
   });
+  const live: LiveCommandContext = {
+    config,
+    terminal,
+    format,
+    conversationFor,
+    setExitCode,
+    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
 
   program
     .command('assess')
@@ -276,98 +262,8 @@ assessment, ${EXIT.rescreenDue} when the screening is due again; \`psoas assess\
       );
     });
 
-  program
-    .command('session')
-    .description(
-      "run today's session hands-free: live countdown, spoken and bell cues, then your feedback",
-    )
-    .addOption(
-      new Option(
-        '--session <n>',
-        "which of today's sessions: 1, the main one (default), 2...",
-      ).argParser(argParser(parseSessionNumber)),
-    )
-    .option('--json', "print the player's steps and cues as JSON lines (questions go to stderr)")
-    .option('--no-voice', 'no spoken cues, only the bell and the text')
-    .addOption(
-      new Option('--voice-rate <wpm>', 'speaking rate in words per minute, 80-450')
-        .argParser(argParser(parseVoiceRate))
-        .default(DEFAULT_VOICE_RATE),
-    )
-    .option('--no-feedback', 'skip the questions at the end (the session is still saved)')
-    .addHelpText(
-      'after',
-      `${examples(
-        'psoas session',
-        'psoas session --no-voice --voice-rate 140',
-        'psoas session --session 2',
-        'psoas session --json --no-feedback | jq -c \'select(.type == "cue")\'',
-      )}
-Keys: space pause/resume, s or → skip, b or ← back, Enter rep done, q end early, Ctrl-C stop
-without saving (exit ${EXIT_INTERRUPTED}). Cues ring the terminal bell and are spoken by espeak-ng when it is
-installed. Refused like \`psoas today\` (exit ${EXIT.stopped}, ${EXIT.assessmentMissing}, ${EXIT.rescreenDue}). When the server cannot be
-reached at the end, the session is kept (exit ${EXIT.unreachable}) and sent the next time.
-`,
-    )
-    .action(async (options: SessionOptions, command: Command) => {
-      // The session log's methods are not in ApiClient (so test fakes of other commands need
-      // not grow); this command is tested against a real server process instead.
-      const baseUrl = command.optsWithGlobals<{ server?: string }>().server ?? config.serverUrl;
-      const code = await runSession(options, {
-        client: createApiClient({ baseUrl }),
-        config: readSessionConfig(),
-        format,
-        writeOut: terminal.writeOut,
-        writeErr: terminal.writeErr,
-        isTTY: terminal.isTTY,
-        keys: rawKeyInput(process.stdin),
-        conversation: conversationFor(options.json),
-      });
-      setExitCode(code);
-    });
-
-  program
-    .command('breaks')
-    .description(
-      'sitting-break reminders in the terminal: notifications, idle-aware, meeting mode, stats',
-    )
-    .option('--status', "print today's break statistics and exit")
-    .addOption(
-      new Option('--sitting <minutes>', 'minutes you have already been sitting (default 0)')
-        .argParser(argParser(parseSittingMinutes))
-        .conflicts('status'),
-    )
-    .option('--json', 'print NDJSON events (with --status: the day as JSON)')
-    .addHelpText(
-      'after',
-      `${examples('psoas breaks', 'psoas breaks --sitting 20', 'psoas breaks --status', 'psoas breaks --json')}
-Keys: t take a break (then w walk, s stand, r stretch; Enter walks), z snooze, k skip,
-m meeting on/off, q quit. Reminders use notify-send when it is installed, the terminal bell
-otherwise; time away comes from xprintidle or logind when they can see your desktop session.
-Events are sent to the server, and kept while it cannot be reached (exit ${EXIT.unreachable} if some
-were still unsent at the end).
-`,
-    )
-    .action(async (options: BreaksOptions, command: Command) => {
-      // Like the session log, the break API is not in ApiClient; a real server tests it.
-      const baseUrl = command.optsWithGlobals<{ server?: string }>().server ?? config.serverUrl;
-      const stopSignal = new Promise<void>((resolve) => {
-        process.once('SIGINT', () => resolve());
-        process.once('SIGTERM', () => resolve());
-      });
-      const code = await runBreaksCommand(options, {
-        client: createApiClient({ baseUrl }),
-        config: readBreaksConfig(),
-        format,
-        writeOut: terminal.writeOut,
-        writeErr: terminal.writeErr,
-        isTTY: terminal.isTTY,
-        keys: options.status === true ? null : rawKeyInput(process.stdin),
-        timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-        stopSignal,
-      });
-      setExitCode(code);
-    });
+  addSessionCommand(program, live);
+  addBreaksCommand(program, live);
 
   program
     .command('undo')
