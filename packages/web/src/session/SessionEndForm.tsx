@@ -1,17 +1,9 @@
-import {
-  RATINGS,
-  SESSION_NOTE_MAX,
-  type FinishedState,
-  type IsoDate,
-  type PlanItem,
-  type PlanSession,
-  type Rating,
-} from '@psoas/core';
+import { SESSION_NOTE_MAX, type FinishedState, type IsoDate, type PlanSession } from '@psoas/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { RadioGroup } from '../assessment/RadioGroup.tsx';
 import { isApiError } from '../platform/api.ts';
 import { recordSession } from '../session-log/queue.ts';
-import { asksForReps, EMPTY_ROW, type FeedbackRow } from '../today/feedback-form.ts';
+import { EMPTY_ROW, type FeedbackRow } from '../today/feedback-form.ts';
+import { FeedbackItemFields, PainSelect } from '../today/FeedbackItemFields.tsx';
 import {
   EMPTY_END_DRAFT,
   checkEndForm,
@@ -20,14 +12,6 @@ import {
 } from './session-end-form.ts';
 import '../assessment/assessment.css';
 import '../today/today.css';
-
-const RATING_LABELS: Readonly<Record<Rating, string>> = {
-  'too-easy': 'Too easy',
-  'about-right': 'About right',
-  'too-hard': 'Too hard',
-};
-const RATING_OPTIONS = RATINGS.map((rating) => [rating, RATING_LABELS[rating]] as const);
-const PAIN_OPTIONS = Array.from({ length: 11 }, (_, n) => n);
 
 export type SaveOutcome = 'saved' | 'queued';
 
@@ -38,106 +22,6 @@ type SessionEndFormProps = {
   /** Called once the log is stored (on the server, or queued on the device to send). */
   readonly onSaved: (outcome: SaveOutcome) => void;
 };
-
-function PainSelect({
-  id,
-  value,
-  error,
-  onChange,
-  emptyLabel,
-}: {
-  readonly id: string;
-  readonly value: string;
-  readonly error: string | undefined;
-  readonly onChange: (value: string) => void;
-  readonly emptyLabel: string;
-}) {
-  return (
-    <select
-      id={id}
-      className="field__input"
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      aria-describedby={error ? `${id}-error` : undefined}
-      aria-invalid={error ? true : undefined}
-    >
-      <option value="">{emptyLabel}</option>
-      {PAIN_OPTIONS.map((n) => (
-        <option key={n} value={String(n)}>
-          {n === 0 ? '0, none' : n === 10 ? '10, worst' : String(n)}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-type RowProps = {
-  readonly item: PlanItem;
-  readonly row: FeedbackRow;
-  readonly errors: EndErrors['feedback'][string] | undefined;
-  readonly onChange: (changes: Partial<FeedbackRow>) => void;
-};
-
-function FeedbackRowFields({ item, row, errors, onChange }: RowProps) {
-  const painId = `end-pain-${item.exerciseId}`;
-  const repsId = `end-reps-${item.exerciseId}`;
-  return (
-    <fieldset className="field-set feedback-form__item" data-exercise={item.exerciseId}>
-      <legend className="field-set__legend">{item.name}</legend>
-      <RadioGroup
-        name={`end-rating-${item.exerciseId}`}
-        legend="How did it feel?"
-        options={RATING_OPTIONS}
-        inline
-        value={row.rating}
-        onChange={(rating) => onChange({ rating, pain: row.pain === '' ? '0' : row.pain })}
-      />
-      <div className="field-row">
-        <div className={`field${errors?.pain ? ' field--invalid' : ''}`}>
-          <label className="field__label" htmlFor={painId}>
-            Pain during it
-          </label>
-          {errors?.pain ? (
-            <p className="field__error" id={`${painId}-error`}>
-              {errors.pain}
-            </p>
-          ) : null}
-          <PainSelect
-            id={painId}
-            value={row.pain}
-            error={errors?.pain}
-            onChange={(pain) => onChange({ pain })}
-            emptyLabel="Choose"
-          />
-        </div>
-        {asksForReps(item) ? (
-          <div className={`field${errors?.repsDone ? ' field--invalid' : ''}`}>
-            <label className="field__label" htmlFor={repsId}>
-              Reps done in each set
-            </label>
-            {errors?.repsDone ? (
-              <p className="field__error" id={`${repsId}-error`}>
-                {errors.repsDone}
-              </p>
-            ) : null}
-            <input
-              id={repsId}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              className="field__input"
-              size={4}
-              value={row.repsDone}
-              onChange={(event) => onChange({ repsDone: event.target.value })}
-              aria-describedby={errors?.repsDone ? `${repsId}-error` : undefined}
-              aria-invalid={errors?.repsDone ? true : undefined}
-            />
-          </div>
-        ) : null}
-      </div>
-    </fieldset>
-  );
-}
 
 /**
  * After the session: how each exercise felt, pain now and a note, then the log is recorded.
@@ -198,8 +82,9 @@ export function SessionEndForm({ date, planSession, state, onSaved }: SessionEnd
           is too hard.
         </p>
         {planSession.items.map((item) => (
-          <FeedbackRowFields
+          <FeedbackItemFields
             key={item.exerciseId}
+            idPrefix="end-"
             item={item}
             row={draft.feedback[item.exerciseId] ?? EMPTY_ROW}
             errors={errors.feedback[item.exerciseId]}

@@ -1,23 +1,14 @@
-import { RATINGS, type PlanItem, type ProgressionChange, type Rating } from '@psoas/core';
+import type { PlanItem, ProgressionChange } from '@psoas/core';
 import { useRef, useState, type FormEvent } from 'react';
-import { RadioGroup } from '../assessment/RadioGroup.tsx';
 import { isApiError, type ApiError } from '../platform/api.ts';
 import { assessmentApi } from '../platform/assessment-api.ts';
+import { FeedbackItemFields } from './FeedbackItemFields.tsx';
 import {
   EMPTY_ROW,
-  asksForReps,
   checkFeedback,
   type FeedbackDraft,
   type FeedbackErrors,
 } from './feedback-form.ts';
-
-const RATING_LABELS: Readonly<Record<Rating, string>> = {
-  'too-easy': 'Too easy',
-  'about-right': 'About right',
-  'too-hard': 'Too hard',
-};
-const RATING_OPTIONS = RATINGS.map((rating) => [rating, RATING_LABELS[rating]] as const);
-const PAIN_OPTIONS = Array.from({ length: 11 }, (_, n) => n);
 
 type FeedbackFormProps = {
   readonly date: string;
@@ -129,83 +120,15 @@ export function FeedbackForm({ date, items, onPlanChanged }: FeedbackFormProps) 
         Rate the exercises you did; leave out any you skipped. Pain means during the exercise, from
         0 (none) to 10 (worst).
       </p>
-      {items.map((item) => {
-        const row = draft[item.exerciseId] ?? EMPTY_ROW;
-        const rowErrors = errors[item.exerciseId];
-        const painId = `pain-${item.exerciseId}`;
-        const repsId = `reps-${item.exerciseId}`;
-        return (
-          <fieldset key={item.exerciseId} className="field-set feedback-form__item">
-            <legend className="field-set__legend">{item.name}</legend>
-            <RadioGroup
-              name={`rating-${item.exerciseId}`}
-              legend="How did it feel?"
-              options={RATING_OPTIONS}
-              inline
-              value={row.rating}
-              onChange={(rating) =>
-                update(item.exerciseId, { rating, pain: row.pain === '' ? '0' : row.pain })
-              }
-            />
-            <div className="field-row">
-              <div className={`field${rowErrors?.pain ? ' field--invalid' : ''}`}>
-                <label className="field__label" htmlFor={painId}>
-                  Pain during it
-                </label>
-                {rowErrors?.pain ? (
-                  <p className="field__error" id={`${painId}-error`}>
-                    {rowErrors.pain}
-                  </p>
-                ) : null}
-                <select
-                  id={painId}
-                  className="field__input"
-                  value={row.pain}
-                  onChange={(event) => update(item.exerciseId, { pain: event.target.value })}
-                  aria-describedby={rowErrors?.pain ? `${painId}-error` : undefined}
-                  aria-invalid={rowErrors?.pain ? true : undefined}
-                >
-                  <option value="">Choose</option>
-                  {PAIN_OPTIONS.map((n) => (
-                    <option key={n} value={String(n)}>
-                      {n === 0 ? '0, none' : n === 10 ? '10, worst' : String(n)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              {asksForReps(item) ? (
-                <div className={`field${rowErrors?.repsDone ? ' field--invalid' : ''}`}>
-                  <label className="field__label" htmlFor={repsId}>
-                    Reps done in each set
-                  </label>
-                  {rowErrors?.repsDone ? (
-                    <p className="field__error" id={`${repsId}-error`}>
-                      {rowErrors.repsDone}
-                    </p>
-                  ) : null}
-                  <span className="field__number">
-                    <input
-                      id={repsId}
-                      type="text"
-                      inputMode="numeric"
-                      autoComplete="off"
-                      className="field__input"
-                      size={4}
-                      value={row.repsDone}
-                      onChange={(event) =>
-                        update(item.exerciseId, { repsDone: event.target.value })
-                      }
-                      aria-describedby={rowErrors?.repsDone ? `${repsId}-error` : undefined}
-                      aria-invalid={rowErrors?.repsDone ? true : undefined}
-                    />
-                    <span className="field__unit">of {item.reps}</span>
-                  </span>
-                </div>
-              ) : null}
-            </div>
-          </fieldset>
-        );
-      })}
+      {items.map((item) => (
+        <FeedbackItemFields
+          key={item.exerciseId}
+          item={item}
+          row={draft[item.exerciseId] ?? EMPTY_ROW}
+          errors={errors[item.exerciseId]}
+          onChange={(changes) => update(item.exerciseId, changes)}
+        />
+      ))}
       {nothingRated ? (
         <p className="notice notice--error" role="alert">
           Rate at least one exercise to send your feedback.
