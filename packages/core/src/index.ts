@@ -346,3 +346,4 @@ export * from './plan/api.schema.ts';
 export * from './session/api.schema.ts';
 export * from './breaks/api.schema.ts';
 export * from './breaks/push.schema.ts';
+export * from './accounts/api.schema.ts';

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { LOCAL_PERSON } from './assessment/assessment.repository.ts';
+import { registerAccessControl } from './auth/access-control.ts';
+import { registerAccountRoutes } from './auth/account.routes.ts';
+import { registerPrivacyRoutes } from './privacy/privacy.routes.ts';
 import { registerAssessmentRoutes } from './assessment/assessment.routes.ts';
 import { registerBreakRoutes } from './breaks/breaks.routes.ts';
 import { advanceBreakState } from './breaks/breaks.service.ts';
@@ -59,33 +61,35 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const spaFallback = deps.webDir ? await registerWebApp(app, deps.webDir) : undefined;
   registerProblemHandlers(app, spaFallback);
   registerMetrics(app);
-  await registerOpenApi(app, deps.version);
   const now = deps.now ?? Date.now;
   const db = deps.database.db;
+  // Before any route: its onRoute hook refuses an /api route that declares no access.
+  await registerAccessControl(app, { db, now });
+  await registerOpenApi(app, deps.version);
   registerHealthRoutes(
     app,
     deps.database,
     { version: deps.version, instanceId: deps.instanceId },
     now,
   );
+  registerAccountRoutes(app, { db, now });
+  registerPrivacyRoutes(app, { db, now });
   registerExerciseRoutes(app, deps.catalogue);
   registerChecklistRoutes(app, { db, now });
   registerAssessmentRoutes(app, { db, now });
-  registerPlanRoutes(app, { db, catalogue: deps.catalogue, now, personId: LOCAL_PERSON });
+  registerPlanRoutes(app, { db, catalogue: deps.catalogue, now });
   const push = await registerPush(app, {
     database: deps.database,
     now,
-    personId: LOCAL_PERSON,
     config: deps.push,
     advance: (personId, at) => advanceBreakState(db, personId, at),
   });
   registerBreakRoutes(app, {
     db,
     now,
-    personId: LOCAL_PERSON,
     onStateSaved: push.onStateSaved,
   });
-  registerSessionRoutes(app, { db, catalogue: deps.catalogue, now, personId: LOCAL_PERSON });
+  registerSessionRoutes(app, { db, catalogue: deps.catalogue, now });
   app.addHook('onClose', async () => {
     await deps.database.close();
     app.log.info('database closed');

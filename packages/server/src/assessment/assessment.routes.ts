@@ -1,3 +1,4 @@
+import { personOf } from '../auth/policy.ts';
 import {
   compareSelfTests,
   selfTestComparisonSchema,
@@ -21,7 +22,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database.ts';
 import { sendDomainError } from '../http/problem.ts';
 import {
-  LOCAL_PERSON,
   insertIntake,
   insertScreening,
   insertSelfTests,
@@ -46,12 +46,12 @@ const TAGS = ['assessment'];
 export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const person = LOCAL_PERSON;
   const at = () => new Date(deps.now());
 
   api.post(
     '/api/intakes',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Record an intake',
@@ -62,7 +62,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
       },
     },
     async (request, reply) => {
-      const record = await insertIntake(db, person, request.body, at());
+      const record = await insertIntake(db, personOf(request.principal), request.body, at());
       return reply.code(201).send(record);
     },
   );
@@ -70,18 +70,20 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
   api.get(
     '/api/intakes',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'List intakes, newest first',
         response: { 200: intakeListSchema },
       },
     },
-    async () => ({ items: await listIntakes(db, person) }),
+    async (request) => ({ items: await listIntakes(db, personOf(request.principal)) }),
   );
 
   api.get(
     '/api/intakes/latest',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Get the latest intake',
@@ -89,7 +91,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
       },
     },
     async (request, reply) => {
-      const record = await latestIntake(db, person);
+      const record = await latestIntake(db, personOf(request.principal));
       if (record) return record;
       return sendDomainError(request, reply, {
         code: 'INTAKE_MISSING',
@@ -101,6 +103,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
   api.get(
     '/api/screening/questions',
     {
+      config: { access: 'public' },
       schema: {
         tags: TAGS,
         summary: 'The red-flag screening questions',
@@ -122,6 +125,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
   api.post(
     '/api/screenings',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Answer the red-flag screening',
@@ -137,7 +141,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
       if (!triaged.ok) return sendDomainError(request, reply, triaged.error);
       const record = await insertScreening(
         db,
-        person,
+        personOf(request.principal),
         { answers, ageBand, outcome: triaged.value },
         at(),
       );
@@ -148,6 +152,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
   api.get(
     '/api/screenings/latest',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Get the latest screening and its triage outcome',
@@ -155,7 +160,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
       },
     },
     async (request, reply) => {
-      const record = await latestScreening(db, person);
+      const record = await latestScreening(db, personOf(request.principal));
       if (record) return record;
       return sendDomainError(request, reply, {
         code: 'SCREENING_MISSING',
@@ -167,6 +172,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
   api.post(
     '/api/self-tests',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Record self-test results, per side',
@@ -177,7 +183,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
       },
     },
     async (request, reply) => {
-      const record = await insertSelfTests(db, person, request.body, at());
+      const record = await insertSelfTests(db, personOf(request.principal), request.body, at());
       return reply.code(201).send(record);
     },
   );
@@ -185,18 +191,20 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
   api.get(
     '/api/self-tests',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'List self-test results, newest first',
         response: { 200: selfTestListSchema },
       },
     },
-    async () => ({ items: await listSelfTests(db, person) }),
+    async (request) => ({ items: await listSelfTests(db, personOf(request.principal)) }),
   );
 
   api.get(
     '/api/self-tests/comparison',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Compare the latest self-tests with the first ones',
@@ -206,7 +214,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
       },
     },
     async (request, reply) => {
-      const items = await listSelfTests(db, person);
+      const items = await listSelfTests(db, personOf(request.principal));
       const latest = items[0];
       const first = items.at(-1);
       if (!latest || !first || items.length < 2) {
@@ -222,6 +230,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
   api.get(
     '/api/self-tests/latest',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Get the latest self-test results',
@@ -229,7 +238,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: AssessmentD
       },
     },
     async (request, reply) => {
-      const record = await latestSelfTests(db, person);
+      const record = await latestSelfTests(db, personOf(request.principal));
       if (record) return record;
       return sendDomainError(request, reply, {
         code: 'SELF_TESTS_MISSING',

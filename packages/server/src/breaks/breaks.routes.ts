@@ -1,3 +1,4 @@
+import { personOf } from '../auth/policy.ts';
 import {
   breakEventsRequestSchema,
   breakEventsResponseSchema,
@@ -26,7 +27,6 @@ import {
 export type BreakRoutesDeps = {
   readonly db: Db;
   readonly now: () => number;
-  readonly personId: string;
   /**
    * Called after every stored change of a person's scheduler state (events posted, settings
    * replaced), once the transaction has committed: the push scheduler plans the next reminder
@@ -40,9 +40,9 @@ const TAGS = ['breaks'];
 /** Settings, events, state and statistics of the sitting-break reminder (issue 6). */
 export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { db, personId } = deps;
+  const { db } = deps;
 
-  async function saved(state: BreakState): Promise<void> {
+  async function saved(personId: string, state: BreakState): Promise<void> {
     try {
       await deps.onStateSaved?.(personId, state);
     } catch (error) {
@@ -53,6 +53,7 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
   api.get(
     '/api/breaks/settings',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Get the break settings',
@@ -61,12 +62,13 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
         response: { 200: breakSettingsResponseSchema },
       },
     },
-    async () => breakSettingsOf(db, personId),
+    async (request) => breakSettingsOf(db, personOf(request.principal)),
   );
 
   api.put(
     '/api/breaks/settings',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Replace the break settings',
@@ -77,8 +79,13 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
       },
     },
     async (request) => {
-      const advance = await replaceBreakSettings(db, personId, deps.now(), request.body);
-      await saved(advance.state);
+      const advance = await replaceBreakSettings(
+        db,
+        personOf(request.principal),
+        deps.now(),
+        request.body,
+      );
+      await saved(personOf(request.principal), advance.state);
       return { settings: advance.state.settings, isDefault: false };
     },
   );
@@ -86,6 +93,7 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
   api.post(
     '/api/breaks/events',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Record scheduler events from a client',
@@ -97,11 +105,11 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
     },
     async (request, reply) => {
       const now = deps.now();
-      const result = await recordBreakEvents(db, personId, now, request.body);
+      const result = await recordBreakEvents(db, personOf(request.principal), now, request.body);
       if (!result.ok) return sendDomainError(request, reply, result.error);
       const { accepted, duplicates } = result.value;
-      if (accepted > 0) await saved(result.value.state);
-      const current = await currentBreakState(db, personId, now);
+      if (accepted > 0) await saved(personOf(request.principal), result.value.state);
+      const current = await currentBreakState(db, personOf(request.principal), now);
       return { accepted, duplicates, state: summariseBreakState(current.state) };
     },
   );
@@ -109,6 +117,7 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
   api.get(
     '/api/breaks/state',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: "The scheduler's state now",
@@ -117,12 +126,16 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
         response: { 200: breakStateSummarySchema },
       },
     },
-    async () => summariseBreakState((await currentBreakState(db, personId, deps.now())).state),
+    async (request) =>
+      summariseBreakState(
+        (await currentBreakState(db, personOf(request.principal), deps.now())).state,
+      ),
   );
 
   api.get(
     '/api/breaks/stats',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Daily and weekly break statistics',
@@ -133,7 +146,7 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
       },
     },
     async (request, reply) => {
-      const stats = await breakStats(db, personId, deps.now(), request.query);
+      const stats = await breakStats(db, personOf(request.principal), deps.now(), request.query);
       if (!('field' in stats)) return stats;
       const path = `querystring.${stats.field}`;
       return sendProblem(

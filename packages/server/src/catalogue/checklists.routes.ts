@@ -1,3 +1,4 @@
+import { personOf } from '../auth/policy.ts';
 import {
   CHECKLISTS_BY_ID,
   checklistAnswersSchema,
@@ -11,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { LOCAL_PERSON, insertClearance } from '../assessment/assessment.repository.ts';
+import { insertClearance } from '../assessment/assessment.repository.ts';
 
 export type ChecklistDeps = {
   readonly db: Db;
@@ -33,6 +34,7 @@ export function registerChecklistRoutes(app: FastifyInstance, deps: ChecklistDep
   api.get(
     '/api/checklists/:id',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['exercises'],
         summary: 'Get a contraindication checklist',
@@ -46,6 +48,7 @@ export function registerChecklistRoutes(app: FastifyInstance, deps: ChecklistDep
   api.post(
     '/api/checklists/:id/answers',
     {
+      config: { access: 'person' },
       schema: {
         tags: ['exercises'],
         summary: 'Check answers to a contraindication checklist',
@@ -62,7 +65,7 @@ export function registerChecklistRoutes(app: FastifyInstance, deps: ChecklistDep
       if (outcome.cleared) {
         await insertClearance(
           deps.db,
-          LOCAL_PERSON,
+          personOf(request.principal),
           id,
           request.body.answers,
           new Date(deps.now()),

@@ -46,6 +46,7 @@ export function registerExerciseRoutes(app: FastifyInstance, catalogue: Catalogu
   api.get(
     '/api/exercises',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['exercises'],
         summary: 'List exercises',
@@ -81,6 +82,7 @@ export function registerExerciseRoutes(app: FastifyInstance, catalogue: Catalogu
   api.get(
     '/api/exercises/:id',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['exercises'],
         summary: 'Get one exercise',

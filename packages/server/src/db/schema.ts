@@ -300,3 +300,100 @@ export const pushDeliveries = pgTable(
   },
   (t) => [uniqueIndex('push_deliveries_once').on(t.subscriptionId, t.dueAt, t.reason)],
 );
+
+/*
+ * Accounts (issue 7). Every person-owned row above carries the account's id as `person_id`;
+ * rows written before accounts existed belong to 'local' and are adopted by the first account.
+ * No password, session token or access token is stored in the clear: passwords as argon2id
+ * hashes, tokens as SHA-256 hashes (they are long random strings, so a fast hash suffices).
+ */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey(),
+    /** Lower-cased; the unique index makes a second signup with the same email fail. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** 'person', 'practitioner' or 'admin' (core's ROLES). */
+    role: text('role').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('accounts_email').on(t.email)],
+);
+
+/** A browser's sign-in: the cookie holds the token, this row its hash. */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** Moved forward on use; the session ends after a stretch of inactivity. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    /** The hard end, however active the session is. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('auth_sessions_token').on(t.tokenHash),
+    index('auth_sessions_account').on(t.accountId),
+  ],
+);
+
+/** Personal access tokens (the CLI's credential). */
+export const accessTokens = pgTable(
+  'access_tokens',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('access_tokens_token').on(t.tokenHash),
+    index('access_tokens_account').on(t.accountId),
+  ],
+);
+
+/**
+ * Failed sign-ins, for the rate limit: per email (whether or not an account has it, so the
+ * limit itself does not tell) and per address. Rows older than the window are pruned.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: uuid('id').primaryKey(),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('login_failures_email_at').on(t.email, t.at),
+    index('login_failures_address_at').on(t.address, t.at),
+  ],
+);
+
+/** What happened to an account (sign-ins, failures, exports...), shown to its owner. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey(),
+    seq: seq(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    address: text('address'),
+    client: text('client'),
+  },
+  (t) => [index('audit_events_account_at').on(t.accountId, t.at)],
+);

@@ -23,6 +23,19 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Session log (issue 5): a retry must send the same body with its Idempotency-Key.
   IDEMPOTENCY_KEY_REUSED: 422,
   SESSION_NOT_FOUND: 404,
+  // Accounts and access (issue 7).
+  AUTHENTICATION_REQUIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF_TOKEN_INVALID: 403,
+  EMAIL_TAKEN: 409,
+  PASSWORD_TOO_COMMON: 400,
+  TOO_MANY_ATTEMPTS: 429,
+  TOKEN_NOT_FOUND: 404,
+  ACCOUNT_NOT_FOUND: 404,
+  EXPORT_KIND_UNKNOWN: 400,
+  IMPORT_INVALID: 400,
+  IMPORT_CONFLICT: 409,
 };
 
 /**
@@ -33,6 +46,8 @@ export const REFUSAL_STATUS = 409;
 
 const TITLE_BY_STATUS: Readonly<Record<number, string>> = {
   400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',

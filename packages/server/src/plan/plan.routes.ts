@@ -1,3 +1,4 @@
+import { personOf } from '../auth/policy.ts';
 import {
   detailedProblemSchema,
   feedbackRequestSchema,
@@ -8,7 +9,7 @@ import {
   progressionStateSchema,
   undoResponseSchema,
 } from '@psoas/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sendDomainError } from '../http/problem.ts';
 import {
@@ -22,12 +23,18 @@ import {
 const TAGS = ['plan'];
 
 /** The personal plan, session feedback and the progression it drives (issue 4). */
-export function registerPlanRoutes(app: FastifyInstance, deps: PlanDeps): void {
+export function registerPlanRoutes(app: FastifyInstance, shared: Omit<PlanDeps, 'personId'>): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  // Every request works on its caller's own records: the policy says whose.
+  const depsOf = (request: FastifyRequest): PlanDeps => ({
+    ...shared,
+    personId: personOf(request.principal),
+  });
 
   api.get(
     '/api/plan',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: "Today's session and the week ahead",
@@ -38,7 +45,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: PlanDeps): void {
       },
     },
     async (request, reply) => {
-      const result = await getPlan(deps, request.query.date);
+      const result = await getPlan(depsOf(request), request.query.date);
       if (result.ok) return result.value;
       return sendDomainError(request, reply, result.error, { refusal: true });
     },
@@ -47,6 +54,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: PlanDeps): void {
   api.post(
     '/api/feedback',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Rate the exercises of a session',
@@ -57,7 +65,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: PlanDeps): void {
       },
     },
     async (request, reply) => {
-      const result = await recordFeedback(deps, request.body);
+      const result = await recordFeedback(depsOf(request), request.body);
       if (result.ok) return result.value;
       return sendDomainError(request, reply, result.error);
     },
@@ -66,6 +74,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: PlanDeps): void {
   api.post(
     '/api/progression/undo',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Undo the last progression change',
@@ -73,7 +82,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: PlanDeps): void {
       },
     },
     async (request, reply) => {
-      const result = await undoLastChange(deps);
+      const result = await undoLastChange(depsOf(request));
       if (result.ok) return result.value;
       return sendDomainError(request, reply, result.error);
     },
@@ -82,12 +91,13 @@ export function registerPlanRoutes(app: FastifyInstance, deps: PlanDeps): void {
   api.get(
     '/api/progression',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'The progression state and its change history',
         response: { 200: progressionStateSchema },
       },
     },
-    () => getProgression(deps),
+    (request) => getProgression(depsOf(request)),
   );
 }

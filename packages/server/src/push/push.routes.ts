@@ -1,3 +1,4 @@
+import { personOf } from '../auth/policy.ts';
 import {
   problemSchema,
   pushPublicKeySchema,
@@ -32,7 +33,6 @@ export const MAX_SUBSCRIPTIONS_PER_PERSON = 20;
 export type PushRouteDeps = {
   readonly db: Db;
   readonly now: () => number;
-  readonly personId: string;
   readonly publicKey: string;
   readonly allowLocalEndpoints: boolean;
   readonly send: PushSender;
@@ -56,6 +56,7 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
   api.get(
     '/api/push/public-key',
     {
+      config: { access: 'public' },
       schema: {
         tags: TAGS,
         summary: "The server's VAPID public key",
@@ -70,6 +71,7 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
   api.post(
     '/api/push/subscriptions',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: "Store this browser's push subscription",
@@ -98,7 +100,11 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
           ),
         );
       }
-      const others = await countOtherActiveSubscriptions(deps.db, deps.personId, endpoint);
+      const others = await countOtherActiveSubscriptions(
+        deps.db,
+        personOf(request.principal),
+        endpoint,
+      );
       if (others >= MAX_SUBSCRIPTIONS_PER_PERSON) {
         return sendProblem(
           reply,
@@ -112,7 +118,7 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
       }
       const userAgent = request.headers['user-agent']?.slice(0, 512) ?? null;
       const id = await upsertSubscription(deps.db, {
-        personId: deps.personId,
+        personId: personOf(request.principal),
         endpoint,
         p256dh: keys.p256dh,
         auth: keys.auth,
@@ -121,7 +127,7 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
       });
       // Start the person's chain of ticks; a queue not yet started picks it up when it is.
       deps.dispatcher
-        .scheduleNow(deps.personId)
+        .scheduleNow(personOf(request.principal))
         .catch((error: unknown) => deps.log.warn({ err: error }, 'could not queue a tick'));
       return reply.code(201).send({ id });
     },
@@ -130,6 +136,7 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
   api.delete(
     '/api/push/subscriptions',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: "Forget this browser's push subscription",
@@ -140,7 +147,7 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
     },
     async (request, reply) => {
       if (!deps) return disabled(request, reply);
-      await deleteSubscription(deps.db, deps.personId, request.body.endpoint);
+      await deleteSubscription(deps.db, personOf(request.principal), request.body.endpoint);
       return reply.code(204).send(null);
     },
   );
@@ -148,6 +155,7 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
   api.post(
     '/api/push/test',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Send a test notification to every subscribed browser now',
@@ -158,7 +166,7 @@ export function registerPushRoutes(app: FastifyInstance, deps: PushRouteDeps | n
     },
     async (request, reply) => {
       if (!deps) return disabled(request, reply);
-      const subscriptions = await activeSubscriptions(deps.db, deps.personId);
+      const subscriptions = await activeSubscriptions(deps.db, personOf(request.principal));
       const message = testMessage(deps.now());
       const results = await Promise.all(
         subscriptions.map(async (subscription) => {

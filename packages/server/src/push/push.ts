@@ -15,7 +15,6 @@ import { loadOrCreateVapidKeys } from './vapid-keys.repository.ts';
 export type PushDeps = {
   readonly database: Database;
   readonly now: () => number;
-  readonly personId: string;
   /** Absent or disabled: the routes answer PUSH_DISABLED and no queue runs. */
   readonly config: PushConfig | undefined;
   readonly advance: AdvanceBreakState;
@@ -56,7 +55,6 @@ export async function registerPush(app: FastifyInstance, deps: PushDeps): Promis
   registerPushRoutes(app, {
     db,
     now: deps.now,
-    personId: deps.personId,
     publicKey: keys.publicKey,
     allowLocalEndpoints: config.allowLocalEndpoints,
     send,

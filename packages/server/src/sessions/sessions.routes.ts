@@ -1,3 +1,4 @@
+import { personOf } from '../auth/policy.ts';
 import {
   IDEMPOTENCY_KEY_HEADER,
   detailedProblemSchema,
@@ -32,12 +33,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const idParamsSchema = z.object({ id: z.string().describe('The id of a stored session.') });
 
 /** The session log (issue 5): what a guided session did, stored exactly once per key. */
-export function registerSessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
+export function registerSessionRoutes(
+  app: FastifyInstance,
+  deps: Omit<SessionDeps, 'personId'>,
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
     '/api/sessions',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Record a guided session',
@@ -57,10 +62,13 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDeps): 
       },
     },
     async (request, reply) => {
-      const result = await recordSession(deps, {
-        idempotencyKey: request.headers[IDEMPOTENCY_KEY_HEADER],
-        request: request.body,
-      });
+      const result = await recordSession(
+        { ...deps, personId: personOf(request.principal) },
+        {
+          idempotencyKey: request.headers[IDEMPOTENCY_KEY_HEADER],
+          request: request.body,
+        },
+      );
       if (!result.ok) return sendDomainError(request, reply, result.error);
       const { log, replayed } = result.value;
       if (replayed) return reply.code(200).header(REPLAYED_HEADER, 'true').send(log);
@@ -71,6 +79,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDeps): 
   api.get(
     '/api/sessions',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'List recorded sessions, newest first',
@@ -81,13 +90,14 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDeps): 
       },
     },
     async (request) => ({
-      sessions: await listSessionLogs(deps.db, deps.personId, request.query),
+      sessions: await listSessionLogs(deps.db, personOf(request.principal), request.query),
     }),
   );
 
   api.get(
     '/api/sessions/:id',
     {
+      config: { access: 'person' },
       schema: {
         tags: TAGS,
         summary: 'Get one recorded session',
@@ -97,7 +107,9 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDeps): 
     },
     async (request, reply) => {
       const { id } = request.params;
-      const log = UUID.test(id) ? await findSessionLogById(deps.db, deps.personId, id) : null;
+      const log = UUID.test(id)
+        ? await findSessionLogById(deps.db, personOf(request.principal), id)
+        : null;
       if (log) return log;
       return sendDomainError(request, reply, {
         code: 'SESSION_NOT_FOUND',

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  createdTokenSchema,
+  meResponseSchema,
+  type MeResponse,
+} from '@psoas/core';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+
+/**
+ * Signing people up in tests through the real routes, so every test of a person's data runs
+ * signed in, the way the app is used. A TestPerson's `inject` adds its bearer token.
+ */
+
+export const TEST_PASSWORD = 'plum-kestrel-harbour-42';
+
+export type TestPerson = {
+  readonly accountId: string;
+  readonly email: string;
+  readonly password: string;
+  /** A personal access token: `Authorization: Bearer <token>`. */
+  readonly token: string;
+  readonly headers: { readonly authorization: string };
+  /** `app.inject` with this person's token added. */
+  readonly inject: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+};
+
+export async function signUpPerson(
+  app: FastifyInstance,
+  options: { readonly email?: string; readonly name?: string; readonly password?: string } = {},
+): Promise<TestPerson> {
+  const email = options.email ?? `person-${randomUUID()}@example.test`;
+  const password = options.password ?? TEST_PASSWORD;
+  const signup = await app.inject({
+    method: 'POST',
+    url: '/api/auth/signup',
+    payload: { email, password, name: options.name ?? 'Test Person' },
+  });
+  if (signup.statusCode !== 201)
+    throw new Error(`signup failed: ${signup.statusCode} ${signup.body}`);
+  const me = meResponseSchema.parse(signup.json());
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/auth/tokens',
+    payload: { email, password, name: 'tests' },
+  });
+  if (created.statusCode !== 201) {
+    throw new Error(`token failed: ${created.statusCode} ${created.body}`);
+  }
+  const token = createdTokenSchema.parse(created.json()).token;
+  const headers = { authorization: `Bearer ${token}` };
+  return {
+    accountId: me.account.id,
+    email,
+    password,
+    token,
+    headers,
+    inject: (injectOptions) =>
+      app.inject({
+        ...injectOptions,
+        headers: { ...(injectOptions.headers ?? {}), ...headers },
+      }),
+  };
+}
+
+export type BrowserSession = {
+  readonly me: MeResponse;
+  /** The cookie to send back: `psoas_session=…`. */
+  readonly cookie: string;
+  readonly csrfToken: string;
+};
+
+/** Signs in as a browser would: the session cookie and the CSRF token from the answer. */
+export async function signInBrowser(
+  app: FastifyInstance,
+  email: string,
+  password: string = TEST_PASSWORD,
+): Promise<BrowserSession> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200) {
+    throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  }
+  const me = meResponseSchema.parse(response.json());
+  const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+  if (!cookie || !me.csrfToken) throw new Error('login set no session cookie or CSRF token');
+  return { me, cookie: `${SESSION_COOKIE}=${cookie.value}`, csrfToken: me.csrfToken };
+}
+
+/** Headers of a cookie-signed-in write. */
+export function browserWriteHeaders(session: BrowserSession): Record<string, string> {
+  return { cookie: session.cookie, [CSRF_HEADER]: session.csrfToken };
+}
