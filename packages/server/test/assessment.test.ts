@@ -1,3 +1,4 @@
+import { signedIn } from './support/accounts.ts';
 import {
   CHECKLISTS_BY_ID,
   RED_FLAG_QUESTIONS,
@@ -25,7 +26,7 @@ import { openTestDatabase } from './support/test-database.ts';
 const clock = fakeClock();
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await createClockedApp(clock);
+  app = (await signedIn(await createClockedApp(clock))).app;
 });
 afterAll(async () => {
   await app.close();

@@ -1,3 +1,4 @@
+import { signedIn } from './support/accounts.ts';
 import {
   EXERCISES,
   asInstant,
@@ -53,7 +54,7 @@ beforeAll(async () => {
     version: '0.0.0-test',
     now: clock.now,
   });
-  harness = { app, db: database.db, clock };
+  harness = { app: (await signedIn(app)).app, db: database.db, clock };
 });
 afterAll(async () => {
   await harness?.app.close();

@@ -1,3 +1,4 @@
+import { signedIn } from './support/accounts.ts';
 import {
   CHECKLISTS_BY_ID,
   EQUIPMENT,
@@ -17,7 +18,7 @@ import { createTestApp } from './support/test-app.ts';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await createTestApp();
+  app = (await signedIn(await createTestApp())).app;
 });
 afterAll(async () => {
   await app.close();

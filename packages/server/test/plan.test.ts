@@ -1,3 +1,4 @@
+import { actingAs, signedIn } from './support/accounts.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ afterEach(async () => {
 async function start(clock: FakeClock = fakeClock()) {
   const app = await createClockedApp(clock);
   apps.push(app);
-  return { app, clock };
+  return { app: (await signedIn(app)).app, clock };
 }
 
 async function getPlan(app: FastifyInstance, query = '') {
@@ -311,7 +312,8 @@ describe('persistence', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'psoas-plan-'));
     const clock = fakeClock();
     try {
-      const first = await createClockedApp(clock, { dataDir });
+      const unsigned = await createClockedApp(clock, { dataDir });
+      const { app: first, person } = await signedIn(unsigned);
       await post(first, '/api/intakes', anIntake());
       await post(first, '/api/screenings', { answers: answers(), ageBand: '35-50' });
       const plan = planResponseSchema.parse((await getPlan(first)).json());
@@ -322,8 +324,10 @@ describe('persistence', () => {
       });
       await first.close();
 
-      const second = await createClockedApp(clock, { dataDir });
-      apps.push(second);
+      const restarted = await createClockedApp(clock, { dataDir });
+      apps.push(restarted);
+      // The same person, with the token made before the restart.
+      const second = actingAs(restarted, person);
       const again = planResponseSchema.parse((await getPlan(second)).json());
       expect(again.intakeId).toBe(plan.intakeId);
       expect(again.screening.id).toBe(plan.screening.id);

@@ -1,3 +1,4 @@
+import { signedIn } from './support/accounts.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,6 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { LOCAL_PERSON } from '../src/assessment/assessment.repository.ts';
 import { advanceBreakState } from '../src/breaks/breaks.service.ts';
 import { createCatalogueService } from '../src/catalogue/catalogue.service.ts';
 import type { PushConfig } from '../src/config.ts';
@@ -71,7 +71,7 @@ async function startPushApp(
     readonly listen?: boolean;
     readonly keep?: boolean;
   } = {},
-): Promise<{ app: FastifyInstance; database: Database }> {
+): Promise<{ app: FastifyInstance; database: Database; personId: string }> {
   const database = options.database ?? (await openTestDatabase());
   const catalogue = await createCatalogueService(database.db, EXERCISES);
   const app = await buildApp({
@@ -82,8 +82,9 @@ async function startPushApp(
     push: pushConfig(),
   });
   if (!options.keep) open.push(app);
+  const { app: acting, person } = await signedIn(app);
   if (options.listen ?? true) await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, database };
+  return { app: acting, database, personId: person.accountId };
 }
 
 /** Every day, all day, 15-minute intervals, in a zone where it is about noon now. */
@@ -237,8 +238,8 @@ describe('push subscriptions', () => {
 
 describe('push dispatch', () => {
   it('pushes a due reminder once, with a short TTL and a VAPID signature', async () => {
-    const { app, database } = await startPushApp();
-    await sittingSince(database, LOCAL_PERSON, Date.now() - 16 * MINUTE);
+    const { app, database, personId } = await startPushApp();
+    await sittingSince(database, personId, Date.now() - 16 * MINUTE);
     const { publicKey } = (await app.inject('/api/push/public-key')).json<{
       publicKey: string;
     }>();
@@ -269,9 +270,9 @@ describe('push dispatch', () => {
   });
 
   it('does not push while a tab or terminal reported in the last 90 s', async () => {
-    const { app, database } = await startPushApp();
+    const { app, database, personId } = await startPushApp();
     // Due 4 s from now; a tab reports activity just before.
-    await sittingSince(database, LOCAL_PERSON, Date.now() - 15 * MINUTE + 4_000);
+    await sittingSince(database, personId, Date.now() - 15 * MINUTE + 4_000);
     await subscribe(app, 'client-running');
     const posted = await app.inject({
       method: 'POST',
@@ -296,8 +297,8 @@ describe('push dispatch', () => {
   });
 
   it('sends again after a failure the push service gets over, and delivers once', async () => {
-    const { app, database } = await startPushApp();
-    await sittingSince(database, LOCAL_PERSON, Date.now() - 16 * MINUTE);
+    const { app, database, personId } = await startPushApp();
+    await sittingSince(database, personId, Date.now() - 16 * MINUTE);
     endpoint.answerNext('flaky-phone', 503);
     await subscribe(app, 'flaky-phone');
 
@@ -313,8 +314,8 @@ describe('push dispatch', () => {
   });
 
   it('switches a subscription off when the push service answers 410 Gone', async () => {
-    const { app, database } = await startPushApp();
-    await sittingSince(database, LOCAL_PERSON, Date.now() - 16 * MINUTE);
+    const { app, database, personId } = await startPushApp();
+    await sittingSince(database, personId, Date.now() - 16 * MINUTE);
     endpoint.answer('gone-phone', 410);
     await subscribe(app, 'gone-phone');
 

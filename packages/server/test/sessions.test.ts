@@ -1,3 +1,4 @@
+import { signedIn } from './support/accounts.ts';
 import {
   EXERCISES,
   detailedProblemSchema,
@@ -11,7 +12,6 @@ import {
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { LOCAL_PERSON } from '../src/assessment/assessment.repository.ts';
 import { createCatalogueService } from '../src/catalogue/catalogue.service.ts';
 import { localDate } from '../src/plan/plan.service.ts';
 import { hashRequest } from '../src/sessions/request-hash.ts';
@@ -43,10 +43,11 @@ async function start(clock: FakeClock = fakeClock()): Promise<Started> {
     now: clock.now,
   });
   apps.push(app);
+  const { app: acting, person } = await signedIn(app);
   return {
-    app,
+    app: acting,
     clock,
-    deps: { db: database.db, catalogue, now: clock.now, personId: LOCAL_PERSON },
+    deps: { db: database.db, catalogue, now: clock.now, personId: person.accountId },
   };
 }
 

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { SECURITY_SCHEMES } from '../auth/access-control.ts';
 
 /**
  * The OpenAPI 3.1 document is generated from the same zod schemas that validate requests and
@@ -15,7 +16,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         title: 'Psoas Coach API',
         version,
         description:
-          'JSON API of Psoas Coach. Every error is answered as application/problem+json (RFC 9457).',
+          'JSON API of Psoas Coach. Every error is answered as application/problem+json (RFC 9457). Personal routes need a signed-in account: a session cookie (writes also send X-CSRF-Token from GET /api/me) or a personal access token as `Authorization: Bearer`.',
       },
       tags: [
         { name: 'exercises', description: 'The exercise catalogue of the care method.' },
@@ -32,7 +33,24 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
           name: 'sessions',
           description: 'The log of guided sessions, recorded once per Idempotency-Key.',
         },
+        {
+          name: 'breaks',
+          description:
+            'Sitting-break settings, the events clients feed the scheduler, and statistics.',
+        },
+        { name: 'push', description: 'Web Push subscriptions for break reminders.' },
+        {
+          name: 'accounts',
+          description:
+            'Sign-up, sign-in by cookie (browsers) or personal access token (the CLI), and the audit log.',
+        },
+        {
+          name: 'privacy',
+          description: "The person's export (JSON, CSV per kind), import, and account deletion.",
+        },
+        { name: 'admin', description: 'Accounts and roles, for admins only.' },
       ],
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: jsonSchemaTransform,
   });

@@ -23,7 +23,7 @@ export type TestPerson = {
   readonly token: string;
   readonly headers: { readonly authorization: string };
   /** `app.inject` with this person's token added. */
-  readonly inject: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  readonly inject: (options: InjectOptions | string) => Promise<LightMyRequestResponse>;
 };
 
 export async function signUpPerson(
@@ -56,12 +56,38 @@ export async function signUpPerson(
     password,
     token,
     headers,
-    inject: (injectOptions) =>
-      app.inject({
+    inject: (given) => {
+      const injectOptions = typeof given === 'string' ? { url: given } : given;
+      return app.inject({
         ...injectOptions,
         headers: { ...(injectOptions.headers ?? {}), ...headers },
-      }),
+      });
+    },
   };
+}
+
+/**
+ * The app as seen by `person`: every `inject` carries their token; everything else (close,
+ * swagger...) is the app's own. Lets tests written before accounts run signed in unchanged.
+ */
+export function actingAs(app: FastifyInstance, person: TestPerson): FastifyInstance {
+  return new Proxy(app, {
+    get(target, property) {
+      if (property === 'inject') return person.inject;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}
+
+/** A fresh person signed up on `app`, and the app acting as them. */
+export async function signedIn(
+  app: FastifyInstance,
+): Promise<{ readonly app: FastifyInstance; readonly person: TestPerson }> {
+  const person = await signUpPerson(app);
+  return { app: actingAs(app, person), person };
 }
 
 export type BrowserSession = {
