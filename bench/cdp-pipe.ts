@@ -26,8 +26,19 @@ export type Cdp = {
   /** Sends a command, to the browser or (with `sessionId`) to an attached page. */
   send<T = unknown>(method: string, params?: object, sessionId?: string): Promise<T>;
   /** Opens a tab on `url` in a fresh browser context and attaches to it. */
-  openTab(url: string, options?: { beforeLoad?: string }): Promise<Tab>;
+  openTab(url: string, options?: TabOptions): Promise<Tab>;
   close(): Promise<void>;
+};
+
+export type TabOptions = {
+  /** A script run in the page before its own scripts. */
+  readonly beforeLoad?: string;
+  /** Cookies for the tab's fresh context, e.g. a signed-in session. */
+  readonly cookies?: readonly {
+    readonly name: string;
+    readonly value: string;
+    readonly url: string;
+  }[];
 };
 
 export type Tab = {
@@ -84,10 +95,13 @@ export async function launchCdp(): Promise<Cdp> {
       input.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
     });
 
-  const openTab = async (url: string, options: { beforeLoad?: string } = {}): Promise<Tab> => {
+  const openTab = async (url: string, options: TabOptions = {}): Promise<Tab> => {
     const { browserContextId } = await send<{ browserContextId: string }>(
       'Target.createBrowserContext',
     );
+    if (options.cookies) {
+      await send('Storage.setCookies', { cookies: options.cookies, browserContextId });
+    }
     const { targetId } = await send<{ targetId: string }>('Target.createTarget', {
       url: 'about:blank',
       browserContextId,

@@ -1,4 +1,5 @@
-import { RED_FLAG_QUESTIONS } from '@psoas/core';
+import { randomUUID } from 'node:crypto';
+import { CSRF_HEADER, RED_FLAG_QUESTIONS, SESSION_COOKIE } from '@psoas/core';
 import { IntakeBuilder } from '../packages/core/src/assessment/test-support/intake.builder.ts';
 import { launchCdp, type Cdp, type Tab } from './cdp-pipe.ts';
 
@@ -48,28 +49,49 @@ const START = `new Promise((resolve, reject) => {
   poll();
 })`;
 
-async function json(url: string, method: string, body?: unknown): Promise<unknown> {
-  const init: RequestInit =
-    body === undefined
-      ? { method }
-      : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+type Person = { readonly cookie: string; readonly csrfToken: string };
+
+async function json(
+  url: string,
+  method: string,
+  body?: unknown,
+  person?: Person,
+): Promise<{ readonly body: unknown; readonly setCookie: string | null }> {
+  const headers: Record<string, string> = person
+    ? { cookie: `${SESSION_COOKIE}=${person.cookie}`, [CSRF_HEADER]: person.csrfToken }
+    : {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const init: RequestInit = {
+    method,
+    headers,
+    body: body === undefined ? null : JSON.stringify(body),
+  };
   const res = await fetch(url, init);
   if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return res.json();
+  return { body: await res.json(), setCookie: res.headers.get('set-cookie') };
 }
 
-/** A person who sits all day, with a 5-minute session plan and a clear screening. */
-async function preparePerson(serverUrl: string): Promise<number> {
+/** A new account who sits all day, with a 5-minute session plan and a clear screening. */
+async function preparePerson(serverUrl: string): Promise<{ person: Person; seconds: number }> {
+  const signup = await json(`${serverUrl}/api/auth/signup`, 'POST', {
+    email: `bench-${randomUUID()}@example.test`,
+    password: 'bench-plum-kestrel-harbour',
+    name: 'Bench',
+  });
+  const cookie = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(signup.setCookie ?? '')?.[1];
+  const { csrfToken } = signup.body as { csrfToken: string };
+  if (!cookie) throw new Error('signup set no session cookie');
+  const person = { cookie, csrfToken };
   const intake = new IntakeBuilder().minutes(5).equipment('mat').build();
-  await json(`${serverUrl}/api/intakes`, 'POST', intake);
+  await json(`${serverUrl}/api/intakes`, 'POST', intake, person);
   const answers = Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, 'no']));
-  await json(`${serverUrl}/api/screenings`, 'POST', { answers, ageBand: '35-50' });
-  const plan = (await json(`${serverUrl}/api/plan`, 'GET')) as {
+  await json(`${serverUrl}/api/screenings`, 'POST', { answers, ageBand: '35-50' }, person);
+  const plan = (await json(`${serverUrl}/api/plan`, 'GET', undefined, person)).body as {
     today: { sessions: { estimatedSeconds: number }[] };
   };
   const session = plan.today.sessions[0];
   if (!session) throw new Error('the plan has no session today');
-  return session.estimatedSeconds;
+  return { person, seconds: session.estimatedSeconds };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -98,11 +120,13 @@ const done = (cues: readonly CueRecord[]): boolean => cues.some((c) => c.stepKin
 async function run(
   cdp: Cdp,
   serverUrl: string,
+  person: Person,
   plannedSeconds: number,
 ): Promise<CueLatenessResult> {
   const url = `${serverUrl}/session`;
-  const front = await cdp.openTab(url, { beforeLoad: COLLECT });
-  const back = await cdp.openTab(url, { beforeLoad: COLLECT });
+  const cookies = [{ name: SESSION_COOKIE, value: person.cookie, url: serverUrl }];
+  const front = await cdp.openTab(url, { beforeLoad: COLLECT, cookies });
+  const back = await cdp.openTab(url, { beforeLoad: COLLECT, cookies });
   await front.evaluate(START);
   await back.evaluate(START);
   // Cover the second session with another tab of its own window: it goes to the background.
@@ -132,10 +156,10 @@ async function run(
 
 /** Plays today's session of a new person on `serverUrl` in two tabs; see the file comment. */
 export async function measureCueLateness(serverUrl: string): Promise<CueLatenessResult> {
-  const plannedSeconds = await preparePerson(serverUrl);
+  const { person, seconds } = await preparePerson(serverUrl);
   const cdp = await launchCdp();
   try {
-    return await run(cdp, serverUrl, plannedSeconds);
+    return await run(cdp, serverUrl, person, seconds);
   } finally {
     await cdp.close();
   }
