@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import {
   CSRF_HEADER,
+  EXERCISES,
   SESSION_COOKIE,
   createdTokenSchema,
   meResponseSchema,
   type MeResponse,
 } from '@psoas/core';
+import type { SQL } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { createCatalogueService } from '../../src/catalogue/catalogue.service.ts';
+import type { Db } from '../../src/db/database.ts';
+import { fakeClock, type FakeClock } from './assessment-app.ts';
+import { TEST_INSTANCE_ID } from './test-app.ts';
+import { openTestDatabase } from './test-database.ts';
 
 /**
  * Signing people up in tests through the real routes, so every test of a person's data runs
@@ -120,4 +128,38 @@ export async function signInBrowser(
 /** Headers of a cookie-signed-in write. */
 export function browserWriteHeaders(session: BrowserSession): Record<string, string> {
   return { cookie: session.cookie, [CSRF_HEADER]: session.csrfToken };
+}
+
+export type AccountsHarness = {
+  readonly app: FastifyInstance;
+  readonly db: Db;
+  readonly clock: FakeClock;
+};
+
+/** The real app on a fresh test database with a hand-moved clock, and the database to inspect. */
+export async function createAccountsHarness(
+  clock: FakeClock = fakeClock(),
+): Promise<AccountsHarness> {
+  const database = await openTestDatabase();
+  const catalogue = await createCatalogueService(database.db, EXERCISES);
+  const app = await buildApp({
+    database,
+    catalogue,
+    instanceId: TEST_INSTANCE_ID,
+    version: '0.0.0-test',
+    now: clock.now,
+  });
+  return { app, db: database.db, clock };
+}
+
+/**
+ * Rows of a raw SQL query. `db.execute` is typed `unknown` on the engine-neutral Db; both
+ * engines (PGlite and node-postgres) answer with `{ rows }`.
+ */
+export async function selectRows<T extends Record<string, unknown>>(
+  db: Db,
+  query: SQL,
+): Promise<T[]> {
+  const result = (await db.execute(query)) as { readonly rows: T[] };
+  return result.rows;
 }
