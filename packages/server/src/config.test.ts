@@ -49,4 +49,38 @@ describe('parseConfig', () => {
       'LOG_LEVEL',
     ]);
   });
+
+  describe('PSOAS_TRUST_PROXY', () => {
+    it('trusts no proxy by default', () => {
+      const result = parseConfig({});
+      expect(result.ok && result.config.trustProxy).toBe(false);
+    });
+
+    it.each([
+      ['true', true],
+      ['false', false],
+      ['10.0.0.2', ['10.0.0.2']],
+      [' 10.0.0.0/8, 192.168.1.1 ,loopback', ['10.0.0.0/8', '192.168.1.1', 'loopback']],
+      ['fd00::/8,::1', ['fd00::/8', '::1']],
+    ])('reads %j', (value, expected) => {
+      const result = parseConfig({ PSOAS_TRUST_PROXY: value });
+      expect(result.ok && result.config.trustProxy).toEqual(expected);
+    });
+
+    it.each([
+      'yes',
+      '10.0.0.300',
+      '10.0.0.0/33',
+      '::1/129',
+      '10.0.0.1,',
+      'proxy.example',
+      '10.0.0.0/8/1',
+    ])('refuses %j, naming the key', (value) => {
+      const result = parseConfig({ PSOAS_TRUST_PROXY: value });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]?.startsWith('PSOAS_TRUST_PROXY=')).toBe(true);
+    });
+  });
 });

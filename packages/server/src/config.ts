@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { PACKAGE_ROOT } from './paths.ts';
@@ -13,6 +14,37 @@ const portSchema = z.coerce
   .int('must be a whole number from 0 to 65535')
   .min(0, 'must be a whole number from 0 to 65535')
   .max(65535, 'must be a whole number from 0 to 65535');
+
+/** proxy-addr's names for address ranges, accepted as entries of PSOAS_TRUST_PROXY. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may tell us the client's address and protocol (X-Forwarded-For/-Proto). Behind
+ * a TLS proxy this makes `request.protocol` https, which the session cookie's Secure flag and
+ * HSTS depend on. `true` trusts any sender: only right when nothing but the proxy can reach us.
+ */
+const trustProxySchema = z.string().transform((value, context): boolean | string[] => {
+  const given = value.trim();
+  if (given === 'true' || given === 'false') return given === 'true';
+  const entries = given.split(',').map((entry) => entry.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  context.addIssue({
+    code: 'custom',
+    message:
+      'must be "true", "false" or a comma list of IP addresses, CIDR ranges, loopback, linklocal or uniquelocal',
+  });
+  return z.NEVER;
+});
 
 const envSchema = z.object({
   PORT: portSchema.default(8080),
@@ -40,6 +72,7 @@ const envSchema = z.object({
     .enum(['true', 'false'], { error: 'must be "true" or "false"' })
     .default('false'),
   PSOAS_PUSH_CA_FILE: z.string().min(1).optional(),
+  PSOAS_TRUST_PROXY: trustProxySchema.default(false),
 });
 
 export type Config = {
@@ -52,6 +85,8 @@ export type Config = {
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   readonly shutdownTimeoutMs: number;
   readonly push: PushConfig;
+  /** Fastify's `trustProxy`: off, any sender, or these addresses and ranges. */
+  readonly trustProxy: boolean | readonly string[];
 };
 
 /**
@@ -109,6 +144,7 @@ export function parseConfig(
         allowLocalEndpoints: e.PSOAS_PUSH_ALLOW_LOCAL_ENDPOINTS === 'true',
         caFile: e.PSOAS_PUSH_CA_FILE === undefined ? undefined : resolve(e.PSOAS_PUSH_CA_FILE),
       },
+      trustProxy: e.PSOAS_TRUST_PROXY,
     },
   };
 }

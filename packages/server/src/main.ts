@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { createCatalogueService } from './catalogue/catalogue.service.ts';
 import { parseConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { loggerOptions } from './http/logging.ts';
 import { recordStart } from './instance/instance.repository.ts';
 import { VERSION } from './version.ts';
 
@@ -32,7 +33,8 @@ export async function main(): Promise<void> {
     instanceId: record.id,
     version: VERSION,
     webDir: config.webDir,
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
     push: config.push,
   });
   for (const row of catalogue.unreadable()) {
