@@ -16,6 +16,8 @@ import { registerHealthRoutes } from './http/health.routes.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { answerFrameworkError, registerProblemHandlers } from './http/problem.ts';
+import { applySecurityHeaders, registerSecurityHeaders } from './http/security-headers.ts';
+import { registerStrictRequests } from './http/strict-requests.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { registerPlanRoutes } from './plan/plan.routes.ts';
 import { registerPush } from './push/push.ts';
@@ -33,6 +35,8 @@ export type AppDeps = {
   readonly now?: () => number;
   /** Web Push for break reminders; absent means off (tests that do not need it). */
   readonly push?: PushConfig | undefined;
+  /** Which proxies' X-Forwarded-* headers to believe (PSOAS_TRUST_PROXY); none by default. */
+  readonly trustProxy?: boolean | readonly string[] | undefined;
 };
 
 /**
@@ -46,13 +50,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
-    bodyLimit: 1024 * 1024,
-    frameworkErrors: answerFrameworkError,
+    // A route that takes more sets its own `bodyLimit` (the largest valid session log is about
+    // 50 KB at every bound of its schema); less to buffer and parse for a hostile client.
+    bodyLimit: 64 * 1024,
+    trustProxy:
+      typeof deps.trustProxy === 'object' ? [...deps.trustProxy] : (deps.trustProxy ?? false),
+    // Raised before routing (a malformed URL, an overlong parameter), these answers skip every
+    // hook, so the headers the onSend hooks add are set here too.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('x-request-id', request.id);
+      applySecurityHeaders(request, reply);
+      answerFrameworkError(error, request, reply);
+    },
     // Answer new requests with 503 while shutting down; in-flight ones still finish.
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only: a text/plain body is a 415, not a string a schema then refuses.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     done(null, payload);
@@ -60,11 +76,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const spaFallback = deps.webDir ? await registerWebApp(app, deps.webDir) : undefined;
   registerProblemHandlers(app, spaFallback);
+  registerSecurityHeaders(app);
   registerMetrics(app);
   const now = deps.now ?? Date.now;
   const db = deps.database.db;
   // Before any route: its onRoute hook refuses an /api route that declares no access.
   await registerAccessControl(app, { db, now });
+  registerStrictRequests(app);
   await registerOpenApi(app, deps.version);
   registerHealthRoutes(
     app,

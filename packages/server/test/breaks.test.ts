@@ -35,7 +35,7 @@ import { openTestDatabase } from './support/test-database.ts';
 const at = (time: string, date = '2026-11-23') => asInstant(Date.parse(`${date}T${time}:00Z`));
 const iso = (time: string, date?: string) => new Date(at(time, date)).toISOString();
 
-type Harness = { app: FastifyInstance; db: Db; clock: FakeClock };
+type Harness = { app: FastifyInstance; db: Db; clock: FakeClock; personId: string };
 
 /**
  * One real app on one fresh database for the file (a database takes seconds to create); every
@@ -54,7 +54,8 @@ beforeAll(async () => {
     version: '0.0.0-test',
     now: clock.now,
   });
-  harness = { app: (await signedIn(app)).app, db: database.db, clock };
+  const { app: acting, person } = await signedIn(app);
+  harness = { app: acting, db: database.db, clock, personId: person.accountId };
 });
 afterAll(async () => {
   await harness?.app.close();
@@ -445,12 +446,12 @@ describe('GET /api/breaks/stats', () => {
 
 describe('advanceBreakState (for the push dispatcher)', () => {
   it('ticks the stored state under the lock and stores the reminder it fires', async () => {
-    const { app, db } = await start(at('09:10'));
+    const { app, db, personId } = await start(at('09:10'));
     await postEvents(app, wire([{ kind: 'activity', now: at('09:05') }]));
-    const advance = await advanceBreakState(db, 'local', at('09:36'));
+    const advance = await advanceBreakState(db, personId, at('09:36'));
     expect(advance.outputs.filter((o) => o.kind === 'reminder')).toHaveLength(1);
     expect(advance.state.phase.kind).toBe('reminding');
-    const [stored] = await db.select().from(breakStates).where(eq(breakStates.personId, 'local'));
+    const [stored] = await db.select().from(breakStates).where(eq(breakStates.personId, personId));
     expect(stored?.lastClientAt?.getTime()).toBe(at('09:10'));
     expect((await storedLog(db)).at(-1)).toEqual({
       kind: 'reminded',
@@ -459,7 +460,7 @@ describe('advanceBreakState (for the push dispatcher)', () => {
       reason: 'due',
     });
     // Nothing is due again yet: a second tick at the same instant sends nothing.
-    const again = await advanceBreakState(db, 'local', at('09:36'));
+    const again = await advanceBreakState(db, personId, at('09:36'));
     expect(again.outputs).toEqual([]);
   });
 });

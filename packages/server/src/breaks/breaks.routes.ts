@@ -94,6 +94,9 @@ export function registerBreakRoutes(app: FastifyInstance, deps: BreakRoutesDeps)
     '/api/breaks/events',
     {
       config: { access: 'person' },
+      // A full batch (500 events with 100-character ids) is about 115 KB: more than the
+      // app-wide 64 KB, and a refused batch would be dropped by the web outbox.
+      bodyLimit: 256 * 1024,
       schema: {
         tags: TAGS,
         summary: 'Record scheduler events from a client',
