@@ -6,10 +6,48 @@
 // The tag is the one the tabs use too (break-notify.ts), so a newer reminder replaces the last
 // one on screen whether it came from a tab or from the server.
 
-/* global self, clients */
+/* global self, clients, caches */
 
 const ACTION_MESSAGE = 'psoas-break-action';
 const TAKE_URL = '/breaks?take=1';
+
+// The CSRF token of the cookie session (issue 7). Every cookie-signed-in write needs it as
+// X-CSRF-Token, and this worker cannot read the page's memory, so the page posts it here
+// (src/platform/service-worker-token.ts) on start, sign-in and sign-out (null). It is kept in
+// Cache Storage because the browser stops and restarts a worker at will and a notification can
+// be clicked long after the page closed. Only this origin can read it, and it is useless without
+// the HttpOnly session cookie.
+const TOKEN_MESSAGE = 'psoas-csrf-token';
+const TOKEN_CACHE = 'psoas-auth';
+const TOKEN_KEY = '/__psoas/csrf-token';
+const CSRF_HEADER = 'x-csrf-token';
+
+async function saveToken(token) {
+  const cache = await caches.open(TOKEN_CACHE);
+  if (typeof token === 'string' && token.length > 0) {
+    await cache.put(TOKEN_KEY, new Response(token, { headers: { 'content-type': 'text/plain' } }));
+  } else {
+    await cache.delete(TOKEN_KEY);
+  }
+}
+
+async function readToken() {
+  try {
+    const cache = await caches.open(TOKEN_CACHE);
+    const stored = await cache.match(TOKEN_KEY);
+    return stored ? await stored.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  // Only the app's own pages can message this worker (same origin); check the shape anyway.
+  if (!data || data.type !== TOKEN_MESSAGE) return;
+  if (data.token !== null && typeof data.token !== 'string') return;
+  event.waitUntil(saveToken(data.token));
+});
 
 function readPayload(event) {
   try {
@@ -54,17 +92,36 @@ function randomId() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Snooze with no tab open: tell the server, which runs the schedule when no tab does. */
-function postSnooze() {
+/**
+ * Snooze with no tab open: tell the server, which runs the schedule when no tab does. True when
+ * the server took it; false when it refused (no token, a stale one, signed out) or could not be
+ * reached, and the caller then opens the app so the person can snooze or sign in there.
+ */
+async function postSnooze() {
   const body = {
     source: 'web',
     events: [{ id: randomId(), event: { kind: 'snooze', now: new Date().toISOString() } }],
   };
-  return fetch('/api/breaks/events', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  }).catch(() => undefined);
+  const token = await readToken();
+  if (!token) return false;
+  try {
+    const response = await fetch('/api/breaks/events', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        [CSRF_HEADER]: token,
+      },
+      body: JSON.stringify(body),
+    });
+    // 403 CSRF_TOKEN_INVALID: the session was rotated since the page shared the token; 401:
+    // signed out. A stale token will not get better, so forget it.
+    if (response.status === 401 || response.status === 403) await saveToken(null);
+    return response.ok;
+  } catch {
+    return false;
+  }
 }
 
 async function handleClick(notification, action) {
@@ -78,7 +135,9 @@ async function handleClick(notification, action) {
     return;
   }
   if (action === 'snooze') {
-    await postSnooze();
+    if (await postSnooze()) return;
+    // Not taken: open the app on the breaks page, where the snooze can be done signed in.
+    await (open ? open.focus() : clients.openWindow('/breaks'));
     return;
   }
   const url = (notification.data && notification.data.url) || TAKE_URL;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { AccountNav } from '../account/AccountNav.tsx';
 import { BreakBanner } from '../breaks/BreakBanner.tsx';
 import { BreakReminderProvider } from '../breaks/BreakReminderProvider.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
@@ -36,6 +37,7 @@ export function Layout() {
               <span className="brand__name">Psoas Coach</span>
             </Link>
             <PrimaryNav />
+            <AccountNav />
           </div>
         </header>
         <BreakBanner />

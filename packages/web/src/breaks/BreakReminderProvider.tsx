@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { useAccount } from '../account/account-context.ts';
 import { browserStorage } from '../platform/theme.ts';
 import { BreakReminderContext, type BreakReminderValue } from './break-reminder-context.ts';
 import { BreakRuntime, shownReminder } from './break-runtime.ts';
@@ -15,6 +16,10 @@ export function BreakReminderProvider({ children }: { readonly children: ReactNo
   const snapshot = useSyncExternalStore(runtime.subscribe, runtime.getSnapshot);
 
   useEffect(() => runtime.start(), [runtime]);
+
+  // Signed out, the reminder keeps working on this device but never calls the API.
+  const signedIn = useAccount().state.status === 'signed-in';
+  useEffect(() => runtime.setSignedIn(signedIn), [runtime, signedIn]);
 
   const { search, pathname } = useLocation();
   const navigate = useNavigate();

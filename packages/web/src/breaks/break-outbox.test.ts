@@ -85,4 +85,20 @@ describe('break outbox', () => {
   it('waits longer after each failure, up to five minutes', () => {
     expect([1, 2, 3, 10].map(retryDelayMs)).toEqual([5_000, 10_000, 20_000, 300_000]);
   });
+
+  it('keeps the batch when the server asks to sign in (again), instead of dropping it', async () => {
+    const storage = memoryStorage();
+    writeOutbox(storage, [entry(1), entry(2)]);
+    for (const [code, status] of [
+      ['AUTHENTICATION_REQUIRED', 401],
+      ['CSRF_TOKEN_INVALID', 403],
+    ] as const) {
+      const outcome = await flushOutbox({
+        storage,
+        post: () => Promise.reject(new ApiError({ code, status, detail: 'sign in' })),
+      });
+      expect(outcome).toEqual({ kind: 'offline' });
+      expect(readOutbox(storage)).toHaveLength(2);
+    }
+  });
 });

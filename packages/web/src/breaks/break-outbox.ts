@@ -25,8 +25,12 @@ export type OutboxDeps = {
   readonly post: (events: readonly OutboxEntry[]) => Promise<unknown>;
 };
 
+/** Codes that say "sign in (again)", not "this event is wrong": the batch waits for a sign-in. */
+const WAITING_FOR_SIGN_IN = new Set(['AUTHENTICATION_REQUIRED', 'CSRF_TOKEN_INVALID']);
+
 function isRetryable(error: unknown): boolean {
   if (!isApiError(error) || error.status === null) return true;
+  if (WAITING_FOR_SIGN_IN.has(error.code)) return true;
   return error.status >= 500 || error.status === 408 || error.status === 429;
 }
 

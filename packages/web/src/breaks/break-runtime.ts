@@ -117,6 +117,12 @@ export class BreakRuntime {
   private failures = 0;
   private flushing = false;
   private stopIdle: (() => void) | null = null;
+  /**
+   * Signed out, the schedule runs on this device only: nothing is fetched or posted (it would
+   * only be answered 401), and queued events wait for a sign-in. AccountProvider says when.
+   */
+  private signedIn = false;
+  private serverSettings: AbortController | null = null;
 
   constructor(
     private readonly storage: KeyValueStorage | undefined,
@@ -168,8 +174,7 @@ export class BreakRuntime {
     window.addEventListener('storage', onStorage);
     document.addEventListener('visibilitychange', onVisible);
     worker?.addEventListener('message', onMessage);
-    const settings = new AbortController();
-    this.followServerSettings(settings.signal);
+    if (this.signedIn) this.connect();
     this.watchPresence();
     // The first step at once: it also catches up on the time the app was closed.
     void this.tick();
@@ -181,7 +186,8 @@ export class BreakRuntime {
       window.removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onVisible);
       worker?.removeEventListener('message', onMessage);
-      settings.abort();
+      this.serverSettings?.abort();
+      this.serverSettings = null;
       this.stopIdle?.();
       this.stopIdle = null;
     };
@@ -235,9 +241,31 @@ export class BreakRuntime {
     this.flushTimer = window.setTimeout(() => void this.flush(), delayMs);
   }
 
+  /**
+   * Signing in connects the schedule to the account: its settings are followed and what was
+   * queued is sent. Signing out stops both.
+   */
+  readonly setSignedIn = (signedIn: boolean): void => {
+    if (signedIn === this.signedIn) return;
+    this.signedIn = signedIn;
+    if (signedIn) this.connect();
+    else {
+      this.serverSettings?.abort();
+      this.serverSettings = null;
+      window.clearTimeout(this.flushTimer);
+    }
+  };
+
+  private connect(): void {
+    this.serverSettings?.abort();
+    this.serverSettings = new AbortController();
+    this.followServerSettings(this.serverSettings.signal);
+    this.scheduleFlush(0);
+  }
+
   /** Sends the queued events; one tab at a time, retried with backoff while offline. */
   async flush(): Promise<void> {
-    if (this.flushing) return;
+    if (this.flushing || !this.signedIn) return;
     this.flushing = true;
     try {
       const outcome = await withLock(OUTBOX_LOCK, () =>

@@ -1,4 +1,5 @@
-import { detailedProblemSchema, type Problem } from '@psoas/core';
+import { CSRF_HEADER, detailedProblemSchema, meResponseSchema, type Problem } from '@psoas/core';
+import { accountSession, type AccountSession } from './account-session.ts';
 
 /**
  * The one way the web app talks HTTP: JSON in and out, every response parsed with one of core's
@@ -18,12 +19,15 @@ export class ApiError extends Error {
   /** A sentence for people; from the problem's `detail` when the server sent one. */
   readonly detail: string;
   readonly problem: Problem | null;
+  /** From a 429's (or 503's) Retry-After header: how many seconds to wait; null without one. */
+  readonly retryAfterSeconds: number | null;
 
   constructor(init: {
     code: string;
     status: number | null;
     detail: string;
     problem?: Problem | null;
+    retryAfterSeconds?: number | null;
     cause?: unknown;
   }) {
     super(init.detail, { cause: init.cause });
@@ -31,6 +35,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.detail = init.detail;
     this.problem = init.problem ?? null;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
 
   isNotFound(): boolean {
@@ -52,10 +57,12 @@ export type JsonClientOptions = {
   readonly fetch?: typeof globalThis.fetch;
   /** Prefix for every path; empty for the same origin the app was served from. */
   readonly baseUrl?: string;
+  /** Who is signed in: the CSRF token comes from here and a 401 is reported here. */
+  readonly session?: AccountSession;
 };
 
 export type JsonRequest = {
-  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
   readonly signal?: AbortSignal | undefined;
 };
@@ -66,23 +73,28 @@ export type JsonRequester = <T>(
   request?: JsonRequest,
 ) => Promise<T>;
 
+/** The server's answer to a cookie-signed-in write without the current token. */
+export const CSRF_TOKEN_INVALID = 'CSRF_TOKEN_INVALID';
+/** The server's answer to a personal route when nobody is signed in (or the session expired). */
+export const AUTHENTICATION_REQUIRED = 'AUTHENTICATION_REQUIRED';
+
 export function createJsonRequester(options: JsonClientOptions = {}): JsonRequester {
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const baseUrl = options.baseUrl ?? '';
+  const session = options.session ?? accountSession;
 
-  return async function requestJson<T>(
-    path: string,
-    schema: Parser<T>,
-    request: JsonRequest = {},
-  ): Promise<T> {
+  async function send(path: string, request: JsonRequest): Promise<Response> {
     const { method = 'GET', body, signal } = request;
-    let response: Response;
+    // Every write carries the token (one place, so no caller can forget it); a GET never needs
+    // it, and sending it there would only spread it into logs and caches.
+    const csrfToken = method === 'GET' ? null : session.csrfToken();
     try {
-      response = await doFetch(`${baseUrl}${path}`, {
+      return await doFetch(`${baseUrl}${path}`, {
         method,
         headers: {
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(csrfToken === null ? {} : { [CSRF_HEADER]: csrfToken }),
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         ...(signal ? { signal } : {}),
@@ -97,8 +109,41 @@ export function createJsonRequester(options: JsonClientOptions = {}): JsonReques
         cause,
       });
     }
-    const data = await readJson(response);
-    if (!response.ok) throw toProblemError(response.status, data);
+  }
+
+  /**
+   * The token can go stale while the page is open: the session was rotated by a sign-in in
+   * another tab, or the page started before GET /api/me answered. Ask for the current one once;
+   * a 401 there means the session is gone, which requestJson reports like any other.
+   */
+  async function refreshToken(): Promise<void> {
+    await session.refreshOnce(async () => {
+      try {
+        session.signedIn(await requestJson('/api/me', meResponseSchema, {}, false));
+      } catch {
+        // Signed out (already reported) or offline: the write fails with its own error below.
+      }
+    });
+  }
+
+  async function requestJson<T>(
+    path: string,
+    schema: Parser<T>,
+    request: JsonRequest = {},
+    mayRetry = true,
+  ): Promise<T> {
+    let response = await send(path, request);
+    let data = await readJson(response);
+    if (mayRetry && response.status === 403 && problemCodeOf(data) === CSRF_TOKEN_INVALID) {
+      await refreshToken();
+      response = await send(path, request);
+      data = await readJson(response);
+    }
+    if (!response.ok) {
+      const error = toProblemError(response, data);
+      if (error.code === AUTHENTICATION_REQUIRED) session.signedOut();
+      throw error;
+    }
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       throw new ApiError({
@@ -109,7 +154,30 @@ export function createJsonRequester(options: JsonClientOptions = {}): JsonReques
       });
     }
     return parsed.data;
-  };
+  }
+
+  return (path, schema, request) => requestJson(path, schema, request);
+}
+
+function problemCodeOf(body: unknown): string | null {
+  const problem = detailedProblemSchema.safeParse(body);
+  return problem.success ? problem.data.code : null;
+}
+
+/**
+ * Retry-After is either whole seconds or an HTTP date (RFC 9110 §10.2.3); null when it is
+ * missing or neither. `now` is passed in so the date form can be tested.
+ */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
+  if (header === null) return null;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  // An HTTP date names its day and month; without letters it is a malformed number ("-3"),
+  // which Date.parse would still read as a year.
+  if (!/[a-z]/i.test(text)) return null;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -122,7 +190,9 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toProblemError(status: number, body: unknown): ApiError {
+function toProblemError(response: Response, body: unknown): ApiError {
+  const { status } = response;
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
   const problem = detailedProblemSchema.safeParse(body);
   if (problem.success) {
     return new ApiError({
@@ -130,6 +200,7 @@ function toProblemError(status: number, body: unknown): ApiError {
       status,
       detail: problem.data.detail,
       problem: problem.data,
+      retryAfterSeconds,
     });
   }
   // A proxy or an older server may answer without problem details; keep the status.
@@ -137,5 +208,6 @@ function toProblemError(status: number, body: unknown): ApiError {
     code: status === 404 ? 'NOT_FOUND' : `HTTP_${status}`,
     status,
     detail: `The server answered with status ${status}.`,
+    retryAfterSeconds,
   });
 }

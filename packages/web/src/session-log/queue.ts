@@ -1,4 +1,5 @@
 import type { SessionLogRequest } from '@psoas/core';
+import { accountSession, type AccountSession } from '../platform/account-session.ts';
 import { browserStorage } from '../platform/theme.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import {
@@ -38,6 +39,7 @@ function browserDeps(): SessionLogQueueDeps {
   else lock = { run: async (task) => ({ ran: true, value: await task() }) };
   return {
     fetch: (input, init) => globalThis.fetch(input, init),
+    csrfToken: accountSession.csrfToken,
     store: createQueueStore(storage, now),
     lock,
     now,
@@ -64,11 +66,23 @@ export function syncSessionLogs(): Promise<SyncResult> {
 export const SYNC_INTERVAL_MS = 3 * 60 * 1000;
 
 /**
- * Syncs now, whenever the browser comes back online, and every few minutes while online; and
- * keeps pages up to date when another tab changes the queue. Returns a stop function.
+ * Syncs when signed in (at once, on signing in, whenever the browser comes back online, and
+ * every few minutes while online); and keeps pages up to date when another tab changes the
+ * queue. Signed out, nothing is sent: the server would only answer 401. Returns a stop function.
  */
-export function startSessionLogSync(queue: SessionLogQueue = sharedSessionLogQueue()): () => void {
-  const kick = () => void queue.syncSessionLogs();
+export function startSessionLogSync(
+  queue: SessionLogQueue = sharedSessionLogQueue(),
+  session: AccountSession = accountSession,
+): () => void {
+  const kick = () => {
+    if (session.isSignedIn()) void queue.syncSessionLogs();
+  };
+  let wasSignedIn = session.isSignedIn();
+  const stopFollowing = session.subscribe(() => {
+    const signedIn = session.isSignedIn();
+    if (signedIn && !wasSignedIn) kick();
+    wasSignedIn = signedIn;
+  });
   const onStorage = (event: StorageEvent) => {
     if (event.key === null || event.key === QUEUE_STORAGE_KEY) queue.refresh();
   };
@@ -79,6 +93,7 @@ export function startSessionLogSync(queue: SessionLogQueue = sharedSessionLogQue
     if (navigator.onLine) kick();
   }, SYNC_INTERVAL_MS);
   return () => {
+    stopFollowing();
     window.removeEventListener('online', kick);
     window.removeEventListener('storage', onStorage);
     window.clearInterval(timer);

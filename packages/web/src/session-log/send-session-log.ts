@@ -1,4 +1,5 @@
 import {
+  CSRF_HEADER,
   IDEMPOTENCY_KEY_HEADER,
   detailedProblemSchema,
   sessionLogSchema,
@@ -23,6 +24,8 @@ export type SendDeps = {
   readonly baseUrl?: string;
   /** A request that hangs (a half-open connection) is given up after this long. */
   readonly requestTimeoutMs?: number;
+  /** The cookie session's CSRF token (platform/account-session.ts); null when none is known. */
+  readonly csrfToken?: () => string | null;
 };
 
 export async function sendSessionLog(
@@ -30,6 +33,7 @@ export async function sendSessionLog(
   deps: SendDeps,
 ): Promise<SendOutcome> {
   let response: Response;
+  const csrfToken = deps.csrfToken?.() ?? null;
   try {
     response = await deps.fetch(`${deps.baseUrl ?? ''}/api/sessions`, {
       method: 'POST',
@@ -37,6 +41,7 @@ export async function sendSessionLog(
         accept: 'application/json',
         'content-type': 'application/json',
         [IDEMPOTENCY_KEY_HEADER]: entry.key,
+        ...(csrfToken === null ? {} : { [CSRF_HEADER]: csrfToken }),
       },
       body: JSON.stringify(entry.body),
       signal: AbortSignal.timeout(deps.requestTimeoutMs ?? 30_000),
@@ -53,15 +58,23 @@ export async function sendSessionLog(
       ? { kind: 'saved', log: log.data }
       : { kind: 'retry', outcome: 'server-error', code: 'INVALID_RESPONSE' };
   }
-  if (isPermanentRefusal(response.status)) {
-    return { kind: 'refused', error: refusalOf(response.status, body) };
+  const refusal = refusalOf(response.status, body);
+  if (isWaitingForSignIn(refusal)) {
+    // Signed out, or a token gone stale: the session is fine and goes out once the person is
+    // signed in again (queue.ts syncs on sign-in), so it stays queued rather than failed.
+    return { kind: 'retry', outcome: 'server-error', code: refusal.code };
   }
+  if (isPermanentRefusal(response.status)) return { kind: 'refused', error: refusal };
   return { kind: 'retry', outcome: 'server-error', code: `HTTP_${response.status}` };
 }
 
 /** 408 (timeout) and 429 (slow down) are worth another try; other 4xx will not change. */
 function isPermanentRefusal(status: number): boolean {
   return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+function isWaitingForSignIn(error: ApiError): boolean {
+  return error.code === 'AUTHENTICATION_REQUIRED' || error.code === 'CSRF_TOKEN_INVALID';
 }
 
 function refusalOf(status: number, body: unknown): ApiError {
