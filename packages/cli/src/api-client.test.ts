@@ -152,6 +152,121 @@ describe('createApiClient', () => {
   });
 });
 
+describe('createApiClient with accounts', () => {
+  const unauthenticated = {
+    type: 'urn:psoas:problem:authentication-required',
+    title: 'Unauthorized',
+    status: 401,
+    detail: 'Sign in first: this needs an account.',
+    code: 'AUTHENTICATION_REQUIRED',
+  };
+  const headersOf = (init: RequestInit | undefined) => new Headers(init?.headers);
+
+  it('sends the bearer token on every request, reading the credential once', async () => {
+    const sent: (RequestInit | undefined)[] = [];
+    let asked = 0;
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(200, JSON.stringify({ items: [], total: 0 }), [], sent),
+      credential: () => {
+        asked += 1;
+        return Promise.resolve({ kind: 'token', token: 'pat_1', source: 'file' });
+      },
+    });
+    await client.listExercises({});
+    await client.listExercises({});
+    expect(sent.map((init) => headersOf(init).get('authorization'))).toEqual([
+      'Bearer pat_1',
+      'Bearer pat_1',
+    ]);
+    expect(asked).toBe(1);
+  });
+
+  it('sends no authorization header without a token', async () => {
+    const sent: (RequestInit | undefined)[] = [];
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(200, JSON.stringify({ items: [], total: 0 }), [], sent),
+      credential: () => Promise.resolve({ kind: 'none', signedInTo: null }),
+    });
+    await client.listExercises({});
+    expect(headersOf(sent[0]).has('authorization')).toBe(false);
+  });
+
+  it.each([
+    [{ kind: 'none', signedInTo: null } as const, { reason: 'not-signed-in' }],
+    [
+      { kind: 'none', signedInTo: 'http://other' } as const,
+      { reason: 'other-server', signedInTo: 'http://other' },
+    ],
+    [{ kind: 'token', token: 't', source: 'file' } as const, { reason: 'token-rejected' }],
+    [{ kind: 'token', token: 't', source: 'env' } as const, { reason: 'env-token-rejected' }],
+  ])('turns a 401 into sign-in-required, with why (%o)', async (credential, expected) => {
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(401, JSON.stringify(unauthenticated)),
+      credential: () => Promise.resolve(credential),
+    });
+    expect(await failureOf(client.getPlan())).toEqual({
+      kind: 'sign-in-required',
+      server: 'http://x',
+      ...expected,
+    });
+  });
+
+  it('keeps a wrong password a problem, not a hint to sign in', async () => {
+    const wrong = { ...unauthenticated, code: 'INVALID_CREDENTIALS', detail: 'Wrong.' };
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fakeFetch(401, JSON.stringify(wrong)),
+    });
+    const failure = await failureOf(
+      client.createToken({ email: 'a@b.c', password: 'p', name: 'n' }),
+    );
+    expect(failure.kind === 'problem' && failure.problem.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('passes on how long to wait after too many attempts', async () => {
+    const problem = { ...unauthenticated, status: 429, code: 'TOO_MANY_ATTEMPTS' };
+    const tooMany: typeof fetch = () =>
+      Promise.resolve(
+        new Response(JSON.stringify(problem), { status: 429, headers: { 'retry-after': '840' } }),
+      );
+    const client = createApiClient({ baseUrl: 'http://x', fetch: tooMany });
+    expect(
+      await failureOf(client.createToken({ email: 'a@b.c', password: 'p', name: 'n' })),
+    ).toEqual({ kind: 'too-many-attempts', retryAfterSeconds: 840 });
+  });
+
+  it('logs out with a bodiless POST and takes the 204', async () => {
+    const seen: string[] = [];
+    const sent: (RequestInit | undefined)[] = [];
+    const noContent: typeof fetch = (input, init) => {
+      seen.push(input instanceof URL ? input.href : input instanceof Request ? input.url : input);
+      sent.push(init);
+      return Promise.resolve(new Response(null, { status: 204 }));
+    };
+    const client = createApiClient({
+      baseUrl: 'http://x/base',
+      fetch: noContent,
+      credential: () => Promise.resolve({ kind: 'token', token: 'pat_1', source: 'file' }),
+    });
+    await client.logout();
+    expect(seen).toEqual(['http://x/base/api/auth/logout']);
+    expect(sent[0]?.method).toBe('POST');
+    expect(sent[0]?.body).toBeUndefined();
+    expect(headersOf(sent[0]).has('content-type')).toBe(false);
+  });
+
+  it('returns a CSV export as the server wrote it', async () => {
+    const seen: string[] = [];
+    const csv = 'id,date\r\n1,"2026-01-05"\r\n';
+    const client = createApiClient({ baseUrl: 'http://x', fetch: fakeFetch(200, csv, seen) });
+    expect(await client.exportCsv('sessionLogs')).toBe(csv);
+    expect(seen).toEqual(['http://x/api/me/export?format=csv&kind=sessionLogs']);
+  });
+});
+
 describe('filterQuery', () => {
   it('is empty without filters', () => {
     expect(filterQuery({})).toBe('');

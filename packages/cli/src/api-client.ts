@@ -1,7 +1,6 @@
 import {
   checklistOutcomeSchema,
   checklistSchema,
-  detailedProblemSchema,
   exerciseDetailSchema,
   exerciseListSchema,
   feedbackResponseSchema,
@@ -46,7 +45,9 @@ import {
   type ExerciseId,
   type ExerciseList,
 } from '@psoas/core';
+import { createAccountApi, type AccountApi } from './auth/account-api.ts';
 import { CliError } from './errors.ts';
+import { createHttp, type ApiAnswer, type ApiClientOptions } from './http-exchange.ts';
 
 /**
  * The CLI's only way to the server: HTTP. Every answer is parsed with core's schemas, the same
@@ -54,18 +55,8 @@ import { CliError } from './errors.ts';
  * answer instead of surfacing as `undefined` in the terminal. Errors come back as CliError.
  */
 
-/** The parsed value for humans, and the JSON exactly as the server sent it for --json. */
-export type ApiAnswer<T> = { readonly data: T; readonly json: unknown };
-
-/** Structural view of a zod schema, so this module needs no direct zod dependency. */
-type Schema<T> = {
-  safeParse(input: unknown):
-    | { readonly success: true; readonly data: T }
-    | {
-        readonly success: false;
-        readonly error: { readonly issues: readonly { path: PropertyKey[]; message: string }[] };
-      };
-};
+// Commands and their test fakes know answers by this name; it lives with the exchange.
+export type { ApiAnswer } from './http-exchange.ts';
 
 export type ApiClient = {
   listExercises(filter: CatalogueFilter): Promise<ApiAnswer<ExerciseList>>;
@@ -129,107 +120,11 @@ export function filterQuery(filter: CatalogueFilter): string {
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }
 
-export type ApiClientOptions = {
-  readonly baseUrl: string;
-  /** A slow answer is reported rather than waited on forever; 10 s suits a local server. */
-  readonly timeoutMs?: number;
-  readonly fetch?: typeof fetch;
-};
-
-export const DEFAULT_TIMEOUT_MS = 10_000;
-
-/** Node's fetch hides the socket error in `cause`; its code (ECONNREFUSED...) is the useful bit. */
-function reasonOf(error: unknown): string {
-  const cause: unknown = error instanceof Error ? error.cause : undefined;
-  if (typeof cause === 'object' && cause !== null) {
-    if ('code' in cause && typeof cause.code === 'string') return cause.code;
-    if ('message' in cause && typeof cause.message === 'string') return cause.message;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-}
-
-function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
-  const path = issue.path.map(String).join('.');
-  return path === '' ? issue.message : `${path}: ${issue.message}`;
-}
-
-export function createApiClient(options: ApiClientOptions): ApiClient & SessionLogApi & BreaksApi {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const doFetch = options.fetch ?? fetch;
-  // A trailing slash makes relative paths resolve under a base path (a reverse proxy prefix).
-  const base = new URL(`${options.baseUrl.replace(/\/+$/, '')}/`);
-
-  async function request(
-    url: URL,
-    json: unknown,
-    headers: Readonly<Record<string, string>> = {},
-  ): Promise<{ status: number; ok: boolean; body: string; headers: Headers }> {
-    const accept = 'application/json, application/problem+json';
-    try {
-      const response = await doFetch(
-        url,
-        json === undefined
-          ? { headers: { ...headers, accept }, signal: AbortSignal.timeout(timeoutMs) }
-          : {
-              method: 'POST',
-              headers: { ...headers, accept, 'content-type': 'application/json' },
-              body: JSON.stringify(json),
-              signal: AbortSignal.timeout(timeoutMs),
-            },
-      );
-      // The body is read under the same deadline: a server that stalls mid-answer still times out.
-      const { status, ok, headers: answered } = response;
-      return { status, ok, body: await response.text(), headers: answered };
-    } catch (error) {
-      if (isTimeout(error)) {
-        throw new CliError({
-          kind: 'server-timeout',
-          url: options.baseUrl,
-          seconds: timeoutMs / 1000,
-        });
-      }
-      throw new CliError({
-        kind: 'server-unreachable',
-        url: options.baseUrl,
-        reason: reasonOf(error),
-      });
-    }
-  }
-
-  /** GET `path`, or POST `send` to it as JSON when given; the answer is parsed with `schema`. */
-  async function exchange<T>(
-    path: string,
-    schema: Schema<T>,
-    send?: unknown,
-    headers?: Readonly<Record<string, string>>,
-  ): Promise<ApiAnswer<T> & { readonly headers: Headers }> {
-    const url = new URL(path, base);
-    const { status, ok, body, headers: answered } = await request(url, send, headers);
-    const unexpected = (reason: string): CliError =>
-      new CliError({ kind: 'unexpected-response', url: url.href, status, reason });
-
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      throw unexpected('the body is not JSON');
-    }
-    if (!ok) {
-      const problem = detailedProblemSchema.safeParse(json);
-      if (problem.success) throw new CliError({ kind: 'problem', problem: problem.data });
-      throw unexpected('an error without a problem+json body');
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw unexpected(first ? describeIssue(first) : 'the body does not match the schema');
-    }
-    return { data: parsed.data, json, headers: answered };
-  }
+export function createApiClient(
+  options: ApiClientOptions,
+): ApiClient & SessionLogApi & BreaksApi & AccountApi {
+  const http = createHttp(options);
+  const exchange = http.json.bind(http);
 
   return {
     listExercises(filter) {
@@ -306,5 +201,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient & SessionL
       const query = pairs.length === 0 ? '' : `?${pairs.join('&')}`;
       return exchange(`api/breaks/stats${query}`, breakStatsResponseSchema);
     },
+    ...createAccountApi(http),
   };
 }

@@ -22,7 +22,7 @@ function session() {
     let stdout = '';
     let stderr = '';
     const code = await run(['node', 'psoas', ...args], {
-      config: { serverUrl: 'http://fake', colourAllowed: false },
+      config: { serverUrl: 'http://fake', colourAllowed: false, configDir: null, envToken: null },
       terminal: {
         writeOut: (text) => (stdout += text),
         writeErr: (text) => (stderr += text),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseServerUrl } from './args.ts';
 import { CliError } from './errors.ts';
 
@@ -13,7 +14,29 @@ export type CliConfig = {
   readonly serverUrl: string;
   /** False when NO_COLOR is set to anything but the empty string (https://no-color.org). */
   readonly colourAllowed: boolean;
+  /** $XDG_CONFIG_HOME/psoas, else ~/.config/psoas: where the token is kept; null without HOME. */
+  readonly configDir: string | null;
+  /**
+   * PSOAS_TOKEN: a personal access token for scripts and CI. It overrides the token file and is
+   * sent to whichever server is used, because whoever set it chose that.
+   */
+  readonly envToken: string | null;
 };
+
+/** Longer than the server accepts (it reads at most 200 characters), so certainly a mistake. */
+const TOKEN_MAX_LENGTH = 200;
+
+/**
+ * The CLI's own directory under the XDG base directory spec: $XDG_CONFIG_HOME/psoas when that
+ * is absolute (the spec says a relative one is invalid and must be ignored), else
+ * ~/.config/psoas, else null (no HOME: nothing can be kept).
+ */
+export function configDirOf(env: Env, home = env['HOME']): string | null {
+  const xdg = env['XDG_CONFIG_HOME'];
+  if (xdg !== undefined && xdg.startsWith('/')) return join(xdg, 'psoas');
+  if (home !== undefined && home !== '') return join(home, '.config', 'psoas');
+  return null;
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -27,11 +50,24 @@ export function readConfig(env: Env = process.env): CliConfig {
     if (parsed.ok) serverUrl = parsed.value;
     else problems.push(`PSOAS_URL: ${parsed.error.message}`);
   }
+  let envToken: string | null = null;
+  const rawToken = env['PSOAS_TOKEN']?.trim();
+  if (rawToken !== undefined && rawToken !== '') {
+    // Never echo the value: it is a secret, and this line may end up in a CI log.
+    if (rawToken.length > TOKEN_MAX_LENGTH || /\s/.test(rawToken)) {
+      problems.push('PSOAS_TOKEN: not a token (one word, as `psoas login` or Settings made it)');
+    } else envToken = rawToken;
+  }
   if (problems.length > 0) {
     throw new CliError({ kind: 'usage', message: `bad environment: ${problems.join('; ')}` });
   }
   const noColor = env['NO_COLOR'];
-  return { serverUrl, colourAllowed: noColor === undefined || noColor === '' };
+  return {
+    serverUrl,
+    colourAllowed: noColor === undefined || noColor === '',
+    configDir: configDirOf(env),
+    envToken,
+  };
 }
 
 /**

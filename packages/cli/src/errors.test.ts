@@ -37,6 +37,18 @@ describe('describeFailure', () => {
     [{ kind: 'input-ended', answered: 2, total: 8 } as const, EXIT.failure],
     [{ kind: 'server-not-installed', searched: 's' } as const, EXIT.failure],
     [{ kind: 'server-start-failed', reason: 'r' } as const, EXIT.failure],
+    [{ kind: 'sign-in-required', server: 'http://x', reason: 'not-signed-in' } as const, EXIT.auth],
+    [
+      { kind: 'sign-in-required', server: 'http://x', reason: 'token-rejected' } as const,
+      EXIT.auth,
+    ],
+    [{ kind: 'problem', problem: problem(401, 'INVALID_CREDENTIALS') } as const, EXIT.auth],
+    [{ kind: 'too-many-attempts', retryAfterSeconds: 600 } as const, EXIT.auth],
+    [
+      { kind: 'token-file', path: '/t', problem: 'insecure', detail: 'mode 0644' } as const,
+      EXIT.auth,
+    ],
+    [{ kind: 'interrupted' } as const, EXIT.interrupted],
   ])('maps %o to exit %i', (failure, exitCode) => {
     expect(describeFailure(failure).exitCode).toBe(exitCode);
   });
@@ -49,6 +61,25 @@ describe('describeFailure', () => {
   it('keeps every exit code distinct, so scripts can tell the failures apart', () => {
     const codes = Object.values(EXIT);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('tells a person who is not signed in to run psoas login, naming the server', () => {
+    for (const reason of ['not-signed-in', 'token-rejected', 'env-token-rejected'] as const) {
+      const report = describeFailure({ kind: 'sign-in-required', server: 'http://x:1', reason });
+      expect(report.message).toContain('psoas login');
+      expect(report.message).toContain('http://x:1');
+    }
+  });
+
+  it('points a person signed in elsewhere at a login for this server', () => {
+    const report = describeFailure({
+      kind: 'sign-in-required',
+      server: 'http://b:2',
+      reason: 'other-server',
+      signedInTo: 'http://a:1',
+    });
+    expect(report.message).toContain('http://a:1');
+    expect(report.message).toContain('psoas --server http://b:2 login');
   });
 
   it("passes on the checklist's advice when an exercise stays locked", () => {

@@ -26,6 +26,13 @@ export const EXIT = {
   assessmentMissing: 7,
   /** The screening is due again: 4 weeks old, or pain rose by 2 or more (`today`). */
   rescreenDue: 8,
+  /**
+   * Not signed in, or the sign-in failed: no token for this server, a token the server no longer
+   * accepts, a wrong email or password, too many attempts, or a token file that is not safe.
+   */
+  auth: 9,
+  /** Stopped with Ctrl-C (128 + SIGINT, as shells report it). */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -60,6 +67,25 @@ export type CliFailure =
       /** What was being answered; a checklist unless said otherwise. */
       readonly what?: string;
     }
+  | {
+      readonly kind: 'sign-in-required';
+      readonly server: string;
+      /**
+       * Why: no token at all; one stored for another server (`signedInTo`); a stored token or
+       * PSOAS_TOKEN that the server refused (revoked, expired, or from another install).
+       */
+      readonly reason: 'not-signed-in' | 'other-server' | 'token-rejected' | 'env-token-rejected';
+      readonly signedInTo?: string;
+    }
+  | { readonly kind: 'too-many-attempts'; readonly retryAfterSeconds: number | null }
+  | {
+      readonly kind: 'token-file';
+      readonly path: string;
+      /** `insecure`: other users may read or write it (mode in `detail`); `unreadable`: bad. */
+      readonly problem: 'insecure' | 'unreadable';
+      readonly detail: string;
+    }
+  | { readonly kind: 'interrupted' }
   | { readonly kind: 'server-not-installed'; readonly searched: string }
   | { readonly kind: 'server-start-failed'; readonly reason: string };
 
@@ -103,6 +129,9 @@ function describeRefusal(problem: DetailedProblem): ErrorReport | undefined {
         message: `${problem.detail.replace(/\.$/, '')}, with \`psoas assess\`.`,
         exitCode: EXIT.rescreenDue,
       };
+    case 'INVALID_CREDENTIALS':
+      // The server says the same for an unknown email, on purpose; so do we.
+      return { message: 'wrong email or password.', exitCode: EXIT.auth };
     case 'NOTHING_TO_UNDO':
       return { message: 'there is no progression change to undo.', exitCode: EXIT.failure };
     default:
@@ -170,6 +199,31 @@ export function describeFailure(failure: CliFailure): ErrorReport {
         message: `your programme is stopped. ${TRIAGE_ADVICE[failure.level].headline} Answer the screening again with \`psoas assess\` once a doctor has seen you.`,
         exitCode: EXIT.stopped,
       };
+    case 'sign-in-required':
+      return { message: describeSignInRequired(failure), exitCode: EXIT.auth };
+    case 'too-many-attempts': {
+      const wait = failure.retryAfterSeconds;
+      const when =
+        wait === null
+          ? 'later'
+          : wait < 90
+            ? `in ${plural(wait, 'second')}`
+            : `in ${plural(Math.ceil(wait / 60), 'minute')}`;
+      return {
+        message: `too many failed sign-ins: the server refuses more for now. Try again ${when}.`,
+        exitCode: EXIT.auth,
+      };
+    }
+    case 'token-file':
+      return {
+        message:
+          failure.problem === 'insecure'
+            ? `${failure.path} holds your sign-in token but other users may read or change it (${failure.detail}); run \`psoas logout\` and \`psoas login\` to replace it (the new file is private), or \`chmod 600 ${failure.path}\` if nobody else uses this computer`
+            : `${failure.path} is not a token file psoas can use (${failure.detail}); run \`psoas login\` to replace it`,
+        exitCode: EXIT.auth,
+      };
+    case 'interrupted':
+      return { message: 'stopped with Ctrl-C.', exitCode: EXIT.interrupted };
     case 'server-not-installed':
       return {
         message: `cannot find the Psoas Coach server (looked for ${failure.searched}); run psoas serve from a checkout of the project`,
@@ -182,6 +236,27 @@ export function describeFailure(failure: CliFailure): ErrorReport {
       };
     default:
       return assertNever(failure);
+  }
+}
+
+function describeSignInRequired(
+  failure: Extract<CliFailure, { kind: 'sign-in-required' }>,
+): string {
+  const login =
+    failure.server === failure.signedInTo || failure.reason !== 'other-server'
+      ? '`psoas login`'
+      : `\`psoas --server ${failure.server} login\``;
+  switch (failure.reason) {
+    case 'not-signed-in':
+      return `this needs you signed in to ${failure.server}: run ${login} (scripts can set PSOAS_TOKEN).`;
+    case 'other-server':
+      return `you are signed in to ${failure.signedInTo ?? 'another server'}, not to ${failure.server}: run ${login} to sign in there.`;
+    case 'token-rejected':
+      return `${failure.server} no longer accepts your sign-in (the token was revoked or has expired): run ${login} again.`;
+    case 'env-token-rejected':
+      return `${failure.server} does not accept the token in PSOAS_TOKEN (revoked, expired, or made for another server): make a new one with ${login}.`;
+    default:
+      return assertNever(failure.reason);
   }
 }
 

@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { createApiClient } from './api-client.ts';
 import { parseSittingMinutes } from './breaks/breaks-args.ts';
 import { readBreaksConfig } from './breaks/config.ts';
 import { runBreaksCommand, type BreaksOptions } from './commands/breaks.ts';
@@ -11,6 +10,7 @@ import type { LineInput } from './line-input.ts';
 import { argParser, examples } from './program-helpers.ts';
 import type { Terminal } from './program.ts';
 import { readSessionConfig } from './session/config.ts';
+import { signedInClient } from './signed-in-client.ts';
 import { rawKeyInput } from './session/key-input.ts';
 import { parseSessionNumber, parseVoiceRate } from './session/session-args.ts';
 import { DEFAULT_VOICE_RATE } from './session/voice.ts';
@@ -73,7 +73,7 @@ reached at the end, the session is kept (exit ${EXIT.unreachable}) and sent the 
       // not grow); this command is tested against a real server process instead.
       const baseUrl = command.optsWithGlobals<{ server?: string }>().server ?? config.serverUrl;
       const code = await runSession(options, {
-        client: createApiClient({ baseUrl }),
+        client: signedInClient(config, baseUrl),
         config: readSessionConfig(),
         format,
         writeOut: terminal.writeOut,
@@ -118,7 +118,7 @@ were still unsent at the end).
         process.once('SIGTERM', () => resolve());
       });
       const code = await runBreaksCommand(options, {
-        client: createApiClient({ baseUrl }),
+        client: signedInClient(config, baseUrl),
         config: readBreaksConfig(),
         format,
         writeOut: terminal.writeOut,

@@ -34,6 +34,7 @@ async function main(): Promise<number> {
         columns: process.stdout.columns,
       },
       input,
+      tty: process.stdin.isTTY ? process.stdin : null,
     });
   } finally {
     // Stop reading stdin (if a checklist read it), so nothing keeps the process alive.

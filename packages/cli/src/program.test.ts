@@ -18,7 +18,7 @@ async function psoas(args: readonly string[], lines: readonly string[] = []) {
   let stdout = '';
   let stderr = '';
   const code = await run(['node', 'psoas', ...args], {
-    config: { serverUrl: 'http://fake', colourAllowed: false },
+    config: { serverUrl: 'http://fake', colourAllowed: false, configDir: null, envToken: null },
     terminal: {
       writeOut: (text) => (stdout += text),
       writeErr: (text) => (stderr += text),

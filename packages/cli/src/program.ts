@@ -1,7 +1,9 @@
 import { EQUIPMENT, MUSCLES, PHASES, type ExerciseId } from '@psoas/core';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
-import { createApiClient, type ApiClient } from './api-client.ts';
+import { hostname } from 'node:os';
+import { addAccountCommands } from './account-commands.ts';
+import type { ApiClient } from './api-client.ts';
 import {
   LEVELS,
   parseEquipment,
@@ -27,6 +29,8 @@ import { createStyle, type FormatOptions } from './format/style.ts';
 import type { LineInput } from './line-input.ts';
 import { addBreaksCommand, addSessionCommand, type LiveCommandContext } from './live-commands.ts';
 import { argParser, examples } from './program-helpers.ts';
+import type { RawTerminal } from './auth/terminal-line.ts';
+import { signedInClient } from './signed-in-client.ts';
 
 /**
  * The program's wiring: commands, flags, help, and the single place where any failure becomes
@@ -49,6 +53,10 @@ export type ProgramDeps = {
   readonly input: LineInput;
   /** The computer's time zone, the first intake's default; Intl's when not given. */
   readonly timeZone?: string;
+  /** stdin when it is a terminal, for `psoas login`'s password with echo off; else null. */
+  readonly tty?: RawTerminal | null;
+  /** Names the token `psoas login` makes; the OS's host name when not given. */
+  readonly hostname?: string;
   readonly createClient?: (baseUrl: string) => ApiClient;
   readonly serve?: (options: ServeOptions) => Promise<number>;
 };
@@ -61,7 +69,7 @@ function formatOptions(config: CliConfig, terminal: Terminal): FormatOptions {
 
 export function createProgram(deps: ProgramDeps, setExitCode: (code: number) => void): Command {
   const { config, terminal } = deps;
-  const createClient = deps.createClient ?? ((baseUrl) => createApiClient({ baseUrl }));
+  const createClient = deps.createClient ?? ((baseUrl) => signedInClient(config, baseUrl));
   const format = formatOptions(config, terminal);
   const clientFor = (command: Command): ApiClient =>
     createClient(command.optsWithGlobals<{ server?: string }>().server ?? config.serverUrl);
@@ -89,6 +97,7 @@ export function createProgram(deps: ProgramDeps, setExitCode: (code: number) => 
     .addHelpText(
       'after',
       examples(
+        'psoas login',
         'psoas assess',
         'psoas today',
         'psoas exercises',
@@ -264,6 +273,14 @@ assessment, ${EXIT.rescreenDue} when the screening is due again; \`psoas assess\
 
   addSessionCommand(program, live);
   addBreaksCommand(program, live);
+  addAccountCommands(program, {
+    config,
+    terminal,
+    input: deps.input,
+    tty: deps.tty ?? null,
+    hostname: deps.hostname ?? hostname(),
+    setExitCode,
+  });
 
   program
     .command('undo')

@@ -30,6 +30,7 @@ import {
   waitForHealth,
   type Finished,
 } from './support/processes.ts';
+import { signedUpAccount } from './support/accounts.ts';
 
 /**
  * The real `psoas` against the real server, both as child processes, as a user runs them.
@@ -63,7 +64,10 @@ beforeAll(async () => {
     cleanEnv(process.env, { PORT: String(port), HOST: '127.0.0.1', PSOAS_DATA_DIR: tempDir() }),
   );
   await waitForHealth(serverUrl, server);
-  env = cleanEnv(process.env, { PSOAS_URL: serverUrl });
+  // One person signed in for every command here, as a script would be (accounts.test.ts covers
+  // signing in and out itself).
+  const person = await signedUpAccount(serverUrl);
+  env = cleanEnv(process.env, { PSOAS_URL: serverUrl, PSOAS_TOKEN: person.token });
 });
 
 afterAll(async () => {

@@ -26,6 +26,7 @@ import {
   startNode,
   waitForHealth,
 } from './support/processes.ts';
+import { signedUpAccount, type TestAccount } from './support/accounts.ts';
 
 /**
  * The real `psoas session` against a real server process: in a real terminal (tmux) with keys,
@@ -42,6 +43,15 @@ function tempDir(): string {
 }
 
 type Server = { url: string; port: number; dataDir: string; child: ChildProcess };
+/** The person each server's sessions belong to, by URL: the CLI gets their token. */
+const people = new Map<string, TestAccount>();
+function personOn(url: string): TestAccount {
+  const person = people.get(url);
+  if (!person) throw new Error(`nobody signed up on ${url}`);
+  return person;
+}
+const cliEnv = (url: string, extra: Record<string, string> = {}) =>
+  cleanEnv(process.env, { PSOAS_URL: url, PSOAS_TOKEN: personOn(url).token, ...extra });
 const servers: Server[] = [];
 
 async function startServer(port?: number, dataDir?: string): Promise<Server> {
@@ -67,16 +77,14 @@ async function stopServer(server: Server): Promise<void> {
 /** Intake defaults and "no" to every safety question: a clear screening, so there is a plan. */
 async function assess(url: string): Promise<void> {
   const answers = '\n'.repeat(27) + RED_FLAG_QUESTIONS.map(() => 'n\n').join('');
-  const result = await runCli(
-    ['assess', '--json'],
-    cleanEnv(process.env, { PSOAS_URL: url }),
-    answers,
-  );
+  people.set(url, await signedUpAccount(url));
+  const result = await runCli(['assess', '--json'], cliEnv(url), answers);
   if (result.code !== EXIT.ok) throw new Error(`assess failed: ${result.stderr}`);
 }
 
+/** GET as the person signed up on that server. */
 async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: personOn(new URL(url).origin).headers });
   return response.json();
 }
 
@@ -158,7 +166,7 @@ describe('psoas session in a terminal (tmux)', () => {
   it('shows the countdown, pauses with space, skips, finishes, asks, and saves once', async () => {
     const config = tempDir();
     const note = `tmux-${process.pid}`;
-    const vars = `PSOAS_URL=${server.url} XDG_CONFIG_HOME=${config} PSOAS_TIME_SCALE=10 NO_COLOR=1`;
+    const vars = `PSOAS_URL=${server.url} PSOAS_TOKEN=${personOn(server.url).token} XDG_CONFIG_HOME=${config} PSOAS_TIME_SCALE=10 NO_COLOR=1`;
     const command = `cd ${REPO_ROOT} && env ${vars} node --import tsx ${CLI_MAIN} session --no-voice; echo EXIT=$?; sleep 120`;
     tmux('new-session', '-d', '-s', 'player', '-x', '100', '-y', '30', command);
 
@@ -233,11 +241,7 @@ describe('psoas session --json', () => {
   it('prints every cue once, in the engine order, on time or late but never early', async () => {
     const before = (await storedSessions(server.url)).length;
     const config = tempDir();
-    const env = cleanEnv(process.env, {
-      PSOAS_URL: server.url,
-      XDG_CONFIG_HOME: config,
-      PSOAS_TIME_SCALE: '40',
-    });
+    const env = cliEnv(server.url, { XDG_CONFIG_HOME: config, PSOAS_TIME_SCALE: '40' });
     const result = await runCli(['session', '--json', '--no-feedback', '--no-voice'], env);
     expect(result.code, result.stderr).toBe(EXIT.ok);
     const lines = ndjson(result.stdout);
@@ -261,7 +265,7 @@ describe('psoas session --json', () => {
   }, 90_000);
 
   it('refuses a session number that is not there, before running anything', async () => {
-    const env = cleanEnv(process.env, { PSOAS_URL: server.url, XDG_CONFIG_HOME: tempDir() });
+    const env = cliEnv(server.url, { XDG_CONFIG_HOME: tempDir() });
     const result = await runCli(['session', '--session', '9', '--json'], env);
     expect(result.code).toBe(EXIT.usage);
     expect(result.stdout).toBe('');
@@ -275,11 +279,8 @@ describe('psoas session when the server goes away', () => {
     await assess(own.url);
     const config = tempDir();
     const dir = join(config, 'psoas');
-    const env = cleanEnv(process.env, {
-      PSOAS_URL: own.url,
-      XDG_CONFIG_HOME: config,
-      PSOAS_TIME_SCALE: '100',
-    });
+    const env = cliEnv(own.url, { XDG_CONFIG_HOME: config, PSOAS_TIME_SCALE: '100' });
+    const asPerson = personOn(own.url).headers;
 
     // A session the server stored, whose answer never came back: still in the pending file.
     const plan = planResponseSchema.parse(await getJson(`${own.url}/api/plan`));
@@ -298,7 +299,7 @@ describe('psoas session when the server goes away', () => {
     const lostKey = `lost-${process.pid}-key`;
     const first = await fetch(`${own.url}/api/sessions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': lostKey },
+      headers: { 'content-type': 'application/json', 'idempotency-key': lostKey, ...asPerson },
       body: JSON.stringify(lost),
     });
     expect(first.status).toBe(201);
@@ -340,7 +341,7 @@ describe('psoas session when the server goes away', () => {
     // Sent again with the same key, the lost one is a replay, not a second row.
     const replay = await fetch(`${again.url}/api/sessions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': lostKey },
+      headers: { 'content-type': 'application/json', 'idempotency-key': lostKey, ...asPerson },
       body: JSON.stringify(lost),
     });
     expect(replay.status).toBe(200);

@@ -22,6 +22,7 @@ import {
   startNode,
   waitForHealth,
 } from '../../test/support/processes.ts';
+import { signedUpAccount, type TestAccount } from '../../test/support/accounts.ts';
 import { createApiClient } from '../api-client.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { createOutbox } from './outbox.ts';
@@ -37,6 +38,8 @@ import { createOutbox } from './outbox.ts';
 
 const dirs: string[] = [];
 let server: { url: string; child: ChildProcess };
+/** The person whose breaks these are: the CLI gets their token as PSOAS_TOKEN. */
+let person: TestAccount;
 
 /** A zone in which now is well inside a 00:00-23:59 working day, whatever the test's hour. */
 function zoneForNow(): string {
@@ -54,10 +57,11 @@ beforeAll(async () => {
   );
   server = { url: `http://127.0.0.1:${port}`, child };
   await waitForHealth(server.url, child);
+  person = await signedUpAccount(server.url);
   const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
   const res = await fetch(`${server.url}/api/breaks/settings`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...person.headers },
     body: JSON.stringify({
       workingHours: { timeZone: zoneForNow(), days, start: '00:00', end: '23:59' },
     }),
@@ -74,16 +78,17 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const env = (url = server.url) => cleanEnv(process.env, { PSOAS_URL: url, PATH: '/usr/bin:/bin' });
+const env = (url = server.url) =>
+  cleanEnv(process.env, { PSOAS_URL: url, PATH: '/usr/bin:/bin', PSOAS_TOKEN: person.token });
 
 async function state() {
   return breakStateSummarySchema.parse(
-    await (await fetch(`${server.url}/api/breaks/state`)).json(),
+    await (await fetch(`${server.url}/api/breaks/state`, { headers: person.headers })).json(),
   );
 }
 
 async function today() {
-  const res = await fetch(`${server.url}/api/breaks/stats`);
+  const res = await fetch(`${server.url}/api/breaks/stats`, { headers: person.headers });
   return breakStatsResponseSchema.parse(await res.json()).days.at(-1);
 }
 
@@ -163,7 +168,7 @@ describe('psoas breaks in a terminal (tmux)', () => {
 
   it('reminds, takes a walk with keys, and the server counts the break', async () => {
     const before = (await today())?.breaksTaken ?? 0;
-    const vars = `PSOAS_URL=${server.url} NO_COLOR=1 PATH=/usr/bin:/bin`;
+    const vars = `PSOAS_URL=${server.url} PSOAS_TOKEN=${person.token} NO_COLOR=1 PATH=/usr/bin:/bin`;
     const command = `cd ${REPO_ROOT} && env ${vars} node --import tsx ${CLI_MAIN} breaks --sitting 30; echo EXIT=$?; sleep 60`;
     tmux('new-session', '-d', '-s', 'breaks', '-x', '120', '-y', '40', command);
     await waitFor('the reminder', (t) => t.includes('Time to stand up and move'));
@@ -210,9 +215,16 @@ describe('psoas breaks --status', () => {
   }, 60_000);
 });
 
+/** An API client signed in as the test's person. */
+const personClient = () =>
+  createApiClient({
+    baseUrl: server.url,
+    credential: () => Promise.resolve({ kind: 'token', token: person.token, source: 'env' }),
+  });
+
 describe('the outbox against the server', () => {
   it('sends a batch again after its answer was lost, and the server applies it once', async () => {
-    const client = createApiClient({ baseUrl: server.url });
+    const client = personClient();
     let loseAnswer = true;
     const outbox = createOutbox({
       runId: `test-${process.pid}`,
@@ -235,7 +247,7 @@ describe('the outbox against the server', () => {
   });
 
   it('drops a batch the server refuses, instead of sending it forever', async () => {
-    const client = createApiClient({ baseUrl: server.url });
+    const client = personClient();
     const outbox = createOutbox({
       runId: `future-${process.pid}`,
       post: async (request) => (await client.postBreakEvents(request)).data,

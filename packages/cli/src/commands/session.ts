@@ -61,7 +61,7 @@ export type SessionDeps = {
 };
 
 /** The exit code of a session stopped with Ctrl-C: 128 + SIGINT, as shells report it. */
-export const EXIT_INTERRUPTED = 130;
+export const EXIT_INTERRUPTED = EXIT.interrupted;
 
 /** The session to run: null on a rest day; a usage error for a --session that is not there. */
 export function chooseSession(plan: PlanResponse, wanted: number | undefined): PlanSession | null {

@@ -1,4 +1,5 @@
-import { delimiter, join } from 'node:path';
+import { delimiter } from 'node:path';
+import { configDirOf } from '../config.ts';
 import { CliError } from '../errors.ts';
 
 /**
@@ -36,11 +37,8 @@ export function readSessionConfig(env: Env = process.env, home = env['HOME']): S
     if (Number.isFinite(scale) && scale >= 1 && scale <= MAX_TIME_SCALE) timeScale = scale;
     else problems.push(`PSOAS_TIME_SCALE: use a number from 1 to ${MAX_TIME_SCALE}`);
   }
-  const xdg = env['XDG_CONFIG_HOME'];
-  let configDir: string | null = null;
-  // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
-  if (xdg !== undefined && xdg.startsWith('/')) configDir = join(xdg, 'psoas');
-  else if (home !== undefined && home !== '') configDir = join(home, '.config', 'psoas');
+  // The same directory as the token's (../config.ts), so everything psoas keeps is in one place.
+  const configDir = configDirOf(env, home);
   if (problems.length > 0) {
     throw new CliError({ kind: 'usage', message: `bad environment: ${problems.join('; ')}` });
   }

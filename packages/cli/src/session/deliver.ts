@@ -40,7 +40,13 @@ export function isWorthRetrying(error: unknown): boolean {
     case 'unexpected-response':
       // A proxy's error page or a server without the route, not the server's own refusal.
       return failure.status >= 500 || failure.status === 404;
+    case 'sign-in-required':
+    case 'too-many-attempts':
+    case 'token-file':
+      // Kept, not refused: after `psoas login` the same session is sent and stored once.
+      return true;
     case 'usage':
+    case 'interrupted':
     case 'programme-stopped':
     case 'checklist-not-cleared':
     case 'input-ended':

@@ -155,6 +155,8 @@ describe('isWorthRetrying', () => {
     [problem(404), true],
     [problem(400), false],
     [problem(422), false],
+    // Signed out (or the token revoked) during a session: kept, and sent after `psoas login`.
+    [new CliError({ kind: 'sign-in-required', server: 'u', reason: 'token-rejected' }), true],
     [new CliError({ kind: 'unexpected-response', url: 'u', status: 502, reason: 'html' }), true],
     [new CliError({ kind: 'unexpected-response', url: 'u', status: 201, reason: 'x' }), false],
     [new Error('bug'), false],

@@ -19,6 +19,19 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/**
+ * What a child must not inherit: what would point it at another database or server, and the
+ * developer's own sign-in (PSOAS_TOKEN, and the config directory holding their token file).
+ */
+const INHERITED_NOT = [
+  'DATABASE_URL',
+  'PSOAS_URL',
+  'PORT',
+  'HOST',
+  'PSOAS_TOKEN',
+  'XDG_CONFIG_HOME',
+];
+
 /** The given environment without what would point a child at another database or server. */
 export function cleanEnv(
   base: Readonly<Record<string, string | undefined>>,
@@ -26,7 +39,7 @@ export function cleanEnv(
 ): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(base)) {
-    if (value !== undefined && !['DATABASE_URL', 'PSOAS_URL', 'PORT', 'HOST'].includes(key)) {
+    if (value !== undefined && !INHERITED_NOT.includes(key)) {
       env[key] = value;
     }
   }
