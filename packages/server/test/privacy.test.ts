@@ -488,6 +488,14 @@ describe('POST /api/me/import', () => {
     expect(await answersOf(carla)).toEqual(anaBefore);
   });
 
+  it('imports into an account that opened the app first: its fresh break state is replaced', async () => {
+    const dana = await signUpPerson(app);
+    expect((await dana.inject('/api/breaks/state')).statusCode).toBe(200);
+    expect(anaExport.records.breakStates).toHaveLength(1);
+    expect((await importInto(dana, anaExport)).statusCode).toBe(200);
+    expect(await answersOf(dana)).toEqual(anaBefore);
+  });
+
   /** Row `index` of `kind` in `file`, which the edits below change. */
   const row = (file: PersonalExport, kind: keyof PersonalExport['records'], index: number) => {
     const found = file.records[kind][index];

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq, getTableColumns, getTableName, is, sql } from 'drizzle-orm';
-import { PgTable } from 'drizzle-orm/pg-core';
+import { asc, eq, sql } from 'drizzle-orm';
 import { roleSchema, type Account, type Role } from '@psoas/core';
 import type { Db } from '../db/database.ts';
-import * as schema from '../db/schema.ts';
 import { accounts } from '../db/schema.ts';
+import { personTableNames } from '../privacy/person-tables.ts';
 
 /** Who owned every row written before accounts existed (schema.ts's default person_id). */
 export const PRE_ACCOUNTS_PERSON = 'local';
@@ -31,13 +30,10 @@ function toAccount(row: AccountRow): Account {
 }
 
 /**
- * The tables whose rows belong to a person, found from the schema itself (a `person_id`
- * column), so a table added later is adopted without anyone remembering to list it here.
+ * The tables whose rows belong to a person: the privacy module's one list, which its test keeps
+ * complete against schema.ts, so the first account adopts every kind of pre-accounts record.
  */
-export const PERSON_OWNED_TABLES: readonly string[] = (Object.values(schema) as unknown[])
-  .flatMap((value) => (is(value, PgTable) ? [value] : []))
-  .filter((table) => Object.values(getTableColumns(table)).some((c) => c.name === 'person_id'))
-  .map((table) => getTableName(table));
+export const PERSON_OWNED_TABLES: readonly string[] = personTableNames();
 
 export type NewAccount = {
   readonly email: string;

@@ -102,11 +102,18 @@ function checkFile(file: PersonalExport): CheckedKind[] | ImportOutcome {
   return checked;
 }
 
-/** Refuses (by throwing, so the transaction rolls back) what the account already holds. */
+/**
+ * Refuses (by throwing, so the transaction rolls back) what the account already holds, or
+ * clears it where the file's row replaces it.
+ */
 async function assertNoConflict(tx: Db, personId: string, kind: CheckedKind): Promise<void> {
   const { entry, rows } = kind;
   if (entry.uniqueBy === undefined || rows.length === 0) return;
   const owner = eq(personColumn(entry.table), personId);
+  if (entry.replacedOnImport) {
+    await tx.delete(entry.table).where(owner);
+    return;
+  }
   const [key] = entry.uniqueBy;
   const column = key === undefined ? undefined : columnsOf(entry.table)[key];
   if (key === undefined || !column) {

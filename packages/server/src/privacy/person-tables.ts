@@ -62,6 +62,13 @@ export type PersonTable = {
    */
   readonly uniqueBy?: readonly string[];
   /**
+   * The file's row replaces the account's own instead of conflicting with it. For the break
+   * scheduler's state: a position, not history, which the server makes the first time any
+   * client asks for it; refusing the import for it would refuse everyone who opened the app
+   * before restoring their data.
+   */
+  readonly replacedOnImport?: true;
+  /**
    * The shapes of jsonb columns, as the code that reads them back parses them: an import must
    * not store a row that would break its reader later.
    */
@@ -96,6 +103,7 @@ export const PERSON_TABLES: readonly PersonTable[] = [
     table: breakStates,
     kind: 'breakStates',
     uniqueBy: [],
+    replacedOnImport: true,
     json: { state: storedBreakStateSchema },
   },
   {
