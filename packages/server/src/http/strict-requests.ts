@@ -8,7 +8,8 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * refuses any query parameter, and a write without a body schema refuses any body, both with a
  * 400 naming the field. Without this, `DELETE /api/me?force=1` or a body sent to
  * `POST /api/auth/logout` would be ignored silently, and a client's mistake would go unseen.
- * Added as an onRoute hook so no route can forget it.
+ * (Fastify hands a request without a body to the schema as null.) Added as an onRoute hook so no
+ * route can forget it.
  */
 export function registerStrictRequests(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
@@ -18,7 +19,7 @@ export function registerStrictRequests(app: FastifyInstance): void {
       ...route.schema,
       querystring: route.schema.querystring ?? z.strictObject({}),
       ...(route.schema.body === undefined && methods.some((m) => BODY_METHODS.has(m))
-        ? { body: z.strictObject({}).optional() }
+        ? { body: z.strictObject({}).nullish() }
         : {}),
     };
   });
