@@ -57,6 +57,10 @@ export function AccountProvider({
           // The cookie may outlive a failed logout, but this tab stops acting as the person;
           // the server's inactivity expiry ends the session.
         }
+        // Signing out forgets nothing on this device on purpose: sessions and break events
+        // queued for this account stay, tagged with it, and are sent when it signs in here
+        // again (never as anyone else; session-log/outbox.ts, breaks/break-runtime.ts). Only
+        // deleting the account clears what the device holds (platform/forget-person.ts).
         session.signedOut();
       },
       refresh: async () => {

@@ -17,9 +17,18 @@ export function BreakReminderProvider({ children }: { readonly children: ReactNo
 
   useEffect(() => runtime.start(), [runtime]);
 
-  // Signed out, the reminder keeps working on this device but never calls the API.
-  const signedIn = useAccount().state.status === 'signed-in';
-  useEffect(() => runtime.setSignedIn(signedIn), [runtime, signedIn]);
+  // Signed out, the reminder keeps working on this device but never calls the API. Queued
+  // events belong to the account signed in when they happened (break-runtime.ts).
+  const { state } = useAccount();
+  const owner =
+    state.status === 'signed-in'
+      ? state.account.id
+      : state.status === 'signed-out'
+        ? null
+        : undefined;
+  useEffect(() => {
+    if (owner !== undefined) runtime.setAccount(owner);
+  }, [runtime, owner]);
 
   const { search, pathname } = useLocation();
   const navigate = useNavigate();

@@ -25,6 +25,7 @@ const ZONE = 'Europe/Berlin';
 const settings: BreakSettings = defaultBreakSettings(ZONE);
 // A Wednesday, 09:00 in Berlin: inside the default working hours.
 const start = instantAtLocal('2025-03-05', 9 * 60, ZONE);
+const OWNER = 'account-ana';
 
 function engineWith(storage = memoryStorage()) {
   let n = 0;
@@ -34,9 +35,9 @@ function engineWith(storage = memoryStorage()) {
 describe('break engine', () => {
   it('reminds after the interval and queues the events that matter for the server', () => {
     const { storage, engine } = engineWith();
-    engine.step([breakEvents.tick(start)], settings);
+    engine.step([breakEvents.tick(start)], settings, OWNER);
     const due = addMinutes(start, 30);
-    const { outputs, state } = engine.step([breakEvents.tick(due)], settings);
+    const { outputs, state } = engine.step([breakEvents.tick(due)], settings, OWNER);
     expect(outputs.map((o) => o.kind)).toContain('reminder');
     expect(state.phase.kind).toBe('reminding');
     expect(readState(storage)?.phase.kind).toBe('reminding');
@@ -48,10 +49,10 @@ describe('break engine', () => {
 
   it('does not queue ticks that changed nothing, nor settings', () => {
     const { storage, engine } = engineWith();
-    engine.step([breakEvents.tick(start)], settings);
+    engine.step([breakEvents.tick(start)], settings, OWNER);
     const before = readOutbox(storage).length;
-    engine.step([breakEvents.tick(addMinutes(start, 1))], settings);
-    engine.step([breakEvents.settingsChanged(addMinutes(start, 2), settings)], settings);
+    engine.step([breakEvents.tick(addMinutes(start, 1))], settings, OWNER);
+    engine.step([breakEvents.settingsChanged(addMinutes(start, 2), settings)], settings, OWNER);
     expect(readOutbox(storage)).toHaveLength(before);
   });
 
@@ -59,33 +60,50 @@ describe('break engine', () => {
     const storage = memoryStorage();
     const tabA = engineWith(storage).engine;
     const tabB = engineWith(storage).engine;
-    tabA.step([breakEvents.tick(start)], settings);
+    tabA.step([breakEvents.tick(start)], settings, OWNER);
     const due = addMinutes(start, 30);
-    const a = tabA.step([breakEvents.tick(due)], settings);
-    const b = tabB.step([breakEvents.tick(asInstant(due + 1000))], settings);
+    const a = tabA.step([breakEvents.tick(due)], settings, OWNER);
+    const b = tabB.step([breakEvents.tick(asInstant(due + 1000))], settings, OWNER);
     expect(a.outputs.filter((o) => o.kind === 'reminder')).toHaveLength(1);
     expect(b.outputs.filter((o) => o.kind === 'reminder')).toHaveLength(0);
     // A snooze in tab B is seen by tab A's next tick: no reminder until the snooze ends.
-    tabB.step([breakEvents.snooze(addMinutes(due, 1))], settings);
-    const later = tabA.step([breakEvents.tick(addMinutes(due, 3))], settings);
+    tabB.step([breakEvents.snooze(addMinutes(due, 1))], settings, OWNER);
+    const later = tabA.step([breakEvents.tick(addMinutes(due, 3))], settings, OWNER);
     expect(later.state.phase.kind).toBe('snoozed');
   });
 
   it('keeps every queued event with a stable id, in order', () => {
     const { storage, engine } = engineWith();
-    engine.step([breakEvents.tick(start)], settings);
-    engine.step([breakEvents.meetingStart(addMinutes(start, 5))], settings);
-    engine.step([breakEvents.meetingEnd(addMinutes(start, 10))], settings);
+    engine.step([breakEvents.tick(start)], settings, OWNER);
+    engine.step([breakEvents.meetingStart(addMinutes(start, 5))], settings, OWNER);
+    engine.step([breakEvents.meetingEnd(addMinutes(start, 10))], settings, OWNER);
     const outbox = readOutbox(storage);
     expect(outbox.map((e) => e.event.kind)).toEqual(['meeting-start', 'meeting-end']);
     expect(new Set(outbox.map((e) => e.id)).size).toBe(2);
     expect(outbox[0]?.event.now).toBe(new Date(addMinutes(start, 5)).toISOString());
   });
+
+  it('queues each event for the account signed in when it happened', () => {
+    const { storage, engine } = engineWith();
+    engine.step([breakEvents.meetingStart(start)], settings, 'ana');
+    engine.step([breakEvents.meetingEnd(addMinutes(start, 5))], settings, 'ben');
+    expect(readOutbox(storage).map((e) => [e.event.kind, e.owner])).toEqual([
+      ['meeting-start', 'ana'],
+      ['meeting-end', 'ben'],
+    ]);
+  });
+
+  it('queues nothing signed out: the schedule runs on the device, sent to nobody', () => {
+    const { storage, engine } = engineWith();
+    const { state } = engine.step([breakEvents.meetingStart(start)], settings, null);
+    expect(state.meeting).not.toBeNull();
+    expect(readOutbox(storage)).toEqual([]);
+  });
 });
 
 describe('catching up after the app did not run', () => {
   const { engine } = engineWith();
-  const state = engine.step([breakEvents.tick(start)], settings).state;
+  const state = engine.step([breakEvents.tick(start)], settings, OWNER).state;
 
   it('changes nothing after a normal heartbeat', () => {
     expect(catchUpEvents(state, addMinutes(start, 1))).toEqual([]);
@@ -102,11 +120,11 @@ describe('catching up after the app did not run', () => {
 
   it('turns a laptop waking into a natural break, not a pile of reminders', () => {
     const { engine: e } = engineWith();
-    let s = e.step([breakEvents.tick(start)], settings).state;
+    let s = e.step([breakEvents.tick(start)], settings, OWNER).state;
     const wake = addMinutes(start, 95);
     const [idle, active] = catchUpEvents(s, wake);
     if (!idle || !active) throw new Error('a gap must be caught up');
-    const result = e.step([idle, active, breakEvents.tick(wake)], settings);
+    const result = e.step([idle, active, breakEvents.tick(wake)], settings, OWNER);
     s = result.state;
     expect(result.outputs.filter((o) => o.kind === 'reminder')).toHaveLength(0);
     expect(s.phase.kind).toBe('sitting');
@@ -134,6 +152,7 @@ describe('stored state', () => {
     const { state } = engine.step(
       [breakEvents.tick(start), breakEvents.idle(addMinutes(start, 3), addMinutes(start, 2))],
       settings,
+      OWNER,
     );
     expect(readState(storage)).toEqual(state);
   });

@@ -50,8 +50,17 @@ export type StepResult = { readonly state: BreakState; readonly outputs: readonl
 export type BreakEngine = {
   /** The stored state, or a fresh one with `settings` when there is none (nothing stored). */
   current(settings: BreakSettings, now: Instant): BreakState;
-  /** Feeds events in order to the latest stored state and stores the result. */
-  step(events: NonEmpty<BreakEvent>, fallbackSettings: BreakSettings): StepResult;
+  /**
+   * Feeds events in order to the latest stored state and stores the result. The events are
+   * queued for `owner`, the account signed in; with nobody signed in they stay on this device
+   * (the schedule and today's dial) and are queued for no one, so they can never be sent into
+   * the account of whoever signs in next.
+   */
+  step(
+    events: NonEmpty<BreakEvent>,
+    fallbackSettings: BreakSettings,
+    owner: string | null,
+  ): StepResult;
   /** Events to feed first when the clock has moved oddly since the last stored event. */
   catchUp(state: BreakState, now: Instant): BreakEvent[];
 };
@@ -108,7 +117,11 @@ export function createBreakEngine({ storage, newId }: BreakEngineDeps): BreakEng
     return readState(storage) ?? initialBreakState(settings, now);
   }
 
-  function step(events: NonEmpty<BreakEvent>, fallbackSettings: BreakSettings): StepResult {
+  function step(
+    events: NonEmpty<BreakEvent>,
+    fallbackSettings: BreakSettings,
+    owner: string | null,
+  ): StepResult {
     const [first] = events;
     let state = current(fallbackSettings, first.now);
     const outputs: BreakOutput[] = [];
@@ -118,8 +131,8 @@ export function createBreakEngine({ storage, newId }: BreakEngineDeps): BreakEng
       const result = transitionBreaks(state, event);
       state = result.state;
       outputs.push(...result.outputs);
-      if (isPostable(event, result.outputs))
-        posted.push({ id: newId(), event: toClientWire(event) });
+      if (owner !== null && isPostable(event, result.outputs))
+        posted.push({ id: newId(), owner, event: toClientWire(event) });
       for (const output of result.outputs) if (output.kind === 'log') logged.push(output.entry);
     }
     writeState(storage, state);

@@ -8,7 +8,8 @@ import {
 } from './break-storage.ts';
 
 /**
- * Sends the queued break events to the server, oldest first, in batches. Each event keeps the id
+ * Sends the signed-in account's queued break events to the server, oldest first, in batches.
+ * Other accounts' events stay queued for when they sign in here again (break-storage.ts). Each event keeps the id
  * it was given when it happened, so a batch that was stored but whose answer got lost is stored
  * once when it is sent again. What the server refuses with a 4xx cannot be fixed by retrying
  * (a broken or outdated event): that batch is dropped so it cannot block the queue forever.
@@ -22,6 +23,8 @@ export type FlushOutcome =
 
 export type OutboxDeps = {
   readonly storage: KeyValueStorage | undefined;
+  /** The account signed in: only its events are sent, with its session. */
+  readonly owner: string;
   readonly post: (events: readonly OutboxEntry[]) => Promise<unknown>;
 };
 
@@ -44,10 +47,12 @@ function remove(storage: KeyValueStorage | undefined, sent: readonly OutboxEntry
 }
 
 /** Sends everything queued; stops at the first batch that could not be delivered. */
-export async function flushOutbox({ storage, post }: OutboxDeps): Promise<FlushOutcome> {
+export async function flushOutbox({ storage, owner, post }: OutboxDeps): Promise<FlushOutcome> {
   let sent = 0;
   for (;;) {
-    const batch = readOutbox(storage).slice(0, BREAK_EVENTS_MAX);
+    const batch = readOutbox(storage)
+      .filter((e) => e.owner === owner)
+      .slice(0, BREAK_EVENTS_MAX);
     if (batch.length === 0) return sent > 0 ? { kind: 'sent', count: sent } : { kind: 'empty' };
     try {
       await post(batch);

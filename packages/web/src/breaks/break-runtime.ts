@@ -22,15 +22,18 @@ import {
   showReminderNotification,
   type NotificationPermissionState,
 } from './break-notify.ts';
+import { ApiError } from '../platform/api.ts';
 import { flushOutbox, retryDelayMs } from './break-outbox.ts';
 import type { ShownReminder, TakingBreak } from './break-reminder-context.ts';
 import {
   STORAGE_KEYS,
+  claimOutbox,
   readPrefs,
   readState,
   writePrefs,
   type BreakPrefs,
   type KeyValueStorage,
+  type OutboxEntry,
 } from './break-storage.ts';
 import type { BreaksApi } from './breaks-api.ts';
 import {
@@ -69,6 +72,11 @@ const clock = (): Instant => asInstant(Date.now());
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 /** Ordinary events wait this long so a burst goes in one request; the person's actions do not. */
 const BATCH_DELAY_MS = 2_000;
+/**
+ * How long the first steps wait to learn who is signed in (GET /api/me) before they run as
+ * signed out; the request normally answers long before.
+ */
+const ACCOUNT_WAIT_MS = 10_000;
 const STEP_LOCK = 'psoas-coach.breaks.step';
 const OUTBOX_LOCK = 'psoas-coach.breaks.outbox';
 
@@ -118,10 +126,17 @@ export class BreakRuntime {
   private flushing = false;
   private stopIdle: (() => void) | null = null;
   /**
-   * Signed out, the schedule runs on this device only: nothing is fetched or posted (it would
-   * only be answered 401), and queued events wait for a sign-in. AccountProvider says when.
+   * The id of the account signed in, null signed out, undefined until AccountProvider knows.
+   * Every queued event is stamped with it (break-engine.ts), so one person's events are never
+   * sent into another's account on a shared browser. Signed out, the schedule runs on this
+   * device only: nothing is fetched, posted or queued (it would only be answered 401, and
+   * nobody's account is the right one for it). Signing out keeps the account's queued events:
+   * they are sent when it signs in here again.
    */
-  private signedIn = false;
+  private account: string | null | undefined = undefined;
+  /** Resolves once `account` is known (or ACCOUNT_WAIT_MS passed): steps wait for it. */
+  private readonly accountKnown: Promise<void>;
+  private settleAccount: () => void = () => undefined;
   private serverSettings: AbortController | null = null;
 
   constructor(
@@ -129,6 +144,7 @@ export class BreakRuntime {
     private readonly api: BreaksApi,
   ) {
     this.engine = createBreakEngine({ storage, newId: newEventId });
+    this.accountKnown = new Promise((resolve) => (this.settleAccount = resolve));
     const now = clock();
     const prefs = readPrefs(storage);
     this.snapshot = {
@@ -174,12 +190,14 @@ export class BreakRuntime {
     window.addEventListener('storage', onStorage);
     document.addEventListener('visibilitychange', onVisible);
     worker?.addEventListener('message', onMessage);
-    if (this.signedIn) this.connect();
+    if (this.account) this.connect(this.account);
+    const accountWait = window.setTimeout(() => this.settleAccount(), ACCOUNT_WAIT_MS);
     this.watchPresence();
     // The first step at once: it also catches up on the time the app was closed.
     void this.tick();
     return () => {
       window.clearInterval(heartbeat);
+      window.clearTimeout(accountWait);
       window.clearTimeout(this.dueTimer);
       window.clearTimeout(this.flushTimer);
       window.removeEventListener('online', onOnline);
@@ -193,8 +211,13 @@ export class BreakRuntime {
     };
   }
 
-  /** Steps the shared schedule: catch-up events first (see catchUpEvents), then `make`'s. */
-  private dispatch(make: MakeEvents, urgent = false): Promise<void> {
+  /**
+   * Steps the shared schedule: catch-up events first (see catchUpEvents), then `make`'s. The
+   * first steps of a page load wait until it is known who is signed in: the catch-up events
+   * describe the time the app was closed and belong to that person's account.
+   */
+  private async dispatch(make: MakeEvents, urgent = false): Promise<void> {
+    await this.accountKnown;
     return withLock(STEP_LOCK, () => {
       const now = clock();
       const base = this.engine.current(this.fallback, now);
@@ -203,7 +226,7 @@ export class BreakRuntime {
         this.update({ state: base, now });
         return;
       }
-      const result = this.engine.step([first, ...rest], this.fallback);
+      const result = this.engine.step([first, ...rest], this.fallback, this.account ?? null);
       this.handleOutputs(result.outputs);
       this.update({ state: result.state, now });
       this.scheduleFlush(urgent ? 0 : BATCH_DELAY_MS);
@@ -242,34 +265,53 @@ export class BreakRuntime {
   }
 
   /**
-   * Signing in connects the schedule to the account: its settings are followed and what was
-   * queued is sent. Signing out stops both.
+   * Who is signed in (an account id, or null), as AccountProvider learns it. Signing in
+   * connects the schedule to the account: its settings are followed and its queued events are
+   * sent. Signing out, or another account signing in, stops that for the previous account.
    */
-  readonly setSignedIn = (signedIn: boolean): void => {
-    if (signedIn === this.signedIn) return;
-    this.signedIn = signedIn;
-    if (signedIn) this.connect();
-    else {
-      this.serverSettings?.abort();
-      this.serverSettings = null;
-      window.clearTimeout(this.flushTimer);
-    }
+  readonly setAccount = (owner: string | null): void => {
+    const previous = this.account;
+    this.account = owner;
+    this.settleAccount();
+    if (owner === previous) return;
+    this.serverSettings?.abort();
+    this.serverSettings = null;
+    window.clearTimeout(this.flushTimer);
+    this.failures = 0;
+    if (owner !== null) this.connect(owner);
   };
 
-  private connect(): void {
+  private connect(owner: string): void {
+    // The events queued before accounts existed go to the first account signed in here.
+    claimOutbox(this.storage, owner);
     this.serverSettings?.abort();
     this.serverSettings = new AbortController();
     this.followServerSettings(this.serverSettings.signal);
     this.scheduleFlush(0);
   }
 
-  /** Sends the queued events; one tab at a time, retried with backoff while offline. */
+  /**
+   * Sends the signed-in account's queued events; one tab at a time, retried with backoff while
+   * offline. A batch is only posted while its account is still the one signed in: the request
+   * carries whoever's session cookie is current.
+   */
   async flush(): Promise<void> {
-    if (this.flushing || !this.signedIn) return;
+    const owner = this.account;
+    if (this.flushing || !owner) return;
     this.flushing = true;
+    const post = (events: readonly OutboxEntry[]) =>
+      this.account === owner
+        ? this.api.postEvents(events)
+        : Promise.reject(
+            new ApiError({
+              code: 'AUTHENTICATION_REQUIRED',
+              status: null,
+              detail: 'Another account signed in; these events wait for theirs.',
+            }),
+          );
     try {
       const outcome = await withLock(OUTBOX_LOCK, () =>
-        flushOutbox({ storage: this.storage, post: (events) => this.api.postEvents(events) }),
+        flushOutbox({ storage: this.storage, owner, post }),
       );
       if (outcome.kind === 'offline') {
         this.failures += 1;

@@ -101,8 +101,17 @@ export function writeState(storage: KeyValueStorage | undefined, state: BreakSta
   writeJson(storage, STORAGE_KEYS.state, { version: 1, state });
 }
 
-/** An event waiting for the server, with the id it was given once, when it happened. */
-export type OutboxEntry = { readonly id: string; readonly event: ClientBreakEventWire };
+/**
+ * An event waiting for the server, with the id it was given once, when it happened, and the
+ * account that was signed in then: one browser may be shared, and an event is only ever sent
+ * while its own account is signed in. Events stored before accounts existed have no owner
+ * (null) until the first account that signs in on this device claims them (claimOutbox).
+ */
+export type OutboxEntry = {
+  readonly id: string;
+  readonly owner: string | null;
+  readonly event: ClientBreakEventWire;
+};
 
 /** At most this many events wait offline; the oldest go first (a week of a busy day's events). */
 export const OUTBOX_MAX = 5000;
@@ -111,13 +120,19 @@ export function readOutbox(storage: KeyValueStorage | undefined): OutboxEntry[] 
   const value = readJson(storage, STORAGE_KEYS.outbox);
   if (!Array.isArray(value)) return [];
   // The server validates each event again; here only the envelope must be right.
-  return value.filter(
-    (e): e is OutboxEntry =>
-      isObject(e) &&
-      typeof e['id'] === 'string' &&
-      isObject(e['event']) &&
-      typeof e['event']['kind'] === 'string',
-  );
+  return value
+    .filter(
+      (e): e is Fields & { id: string; event: ClientBreakEventWire } =>
+        isObject(e) &&
+        typeof e['id'] === 'string' &&
+        isObject(e['event']) &&
+        typeof e['event']['kind'] === 'string',
+    )
+    .map((e) => ({
+      id: e.id,
+      owner: typeof e['owner'] === 'string' && e['owner'] !== '' ? e['owner'] : null,
+      event: e.event,
+    }));
 }
 
 export function writeOutbox(
@@ -125,6 +140,23 @@ export function writeOutbox(
   entries: readonly OutboxEntry[],
 ): void {
   writeJson(storage, STORAGE_KEYS.outbox, entries.slice(-OUTBOX_MAX));
+}
+
+/** Gives the events stored before accounts to `owner`, the first account signed in here. */
+export function claimOutbox(storage: KeyValueStorage | undefined, owner: string): void {
+  const entries = readOutbox(storage);
+  if (!entries.some((e) => e.owner === null)) return;
+  writeOutbox(
+    storage,
+    entries.map((e) => (e.owner === null ? { ...e, owner } : e)),
+  );
+}
+
+/** Drops every event of `owner` (their account was deleted); others' stay queued. */
+export function forgetOutbox(storage: KeyValueStorage | undefined, owner: string): void {
+  const entries = readOutbox(storage);
+  const kept = entries.filter((e) => e.owner !== owner);
+  if (kept.length !== entries.length) writeOutbox(storage, kept);
 }
 
 /** A log entry with the instant it belongs to, so old entries can be dropped. */

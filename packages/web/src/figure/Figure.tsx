@@ -28,11 +28,20 @@ export type FigureProps = {
   readonly title: string;
   /** False: one still picture of the main keyframe (cards, thumbnails). Default true. */
   readonly animate?: boolean;
+  /**
+   * Given: the caller runs the animation (it plays while true) and the figure shows no Pause
+   * button of its own. The session player passes its own running state, so its Pause, right
+   * beside the figure, stops both: one control rather than two that can disagree, and still the
+   * means to pause movement that WCAG 2.2.2 asks for. Left out (exercise pages): the figure's
+   * own Pause/Play button.
+   */
+  readonly playing?: boolean | undefined;
   readonly className?: string | undefined;
 };
 
 /**
- * The exercise figure. Animated through the keyframes with a Pause/Play button (WCAG 2.2.2);
+ * The exercise figure. Animated through the keyframes with a Pause/Play button (WCAG 2.2.2),
+ * or paused by its caller (`playing`);
  * the still sequence instead when the person prefers reduced motion; one still frame when
  * `animate` is false.
  */
@@ -42,6 +51,7 @@ export function Figure({
   muscles,
   title,
   animate = true,
+  playing,
   className,
 }: FigureProps) {
   const reducedMotion = usePrefersReducedMotion();
@@ -56,10 +66,10 @@ export function Figure({
   if (reducedMotion) {
     return <FigureSequence {...{ keyframes, side, muscles, title }} className={className} />;
   }
-  return <AnimatedFigure {...{ keyframes, side, muscles, title, className, fit }} />;
+  return <AnimatedFigure {...{ keyframes, side, muscles, title, className, fit, playing }} />;
 }
 
-type DrawnFigureProps = Omit<FigureProps, 'animate'> & { readonly fit: FigureFit };
+type DrawnFigureProps = Omit<FigureProps, 'animate' | 'playing'> & { readonly fit: FigureFit };
 
 function StillFigure({ keyframes, side, muscles, title, className, fit }: DrawnFigureProps) {
   const index = mainKeyframeIndex(keyframes);
@@ -79,9 +89,21 @@ function StillFigure({ keyframes, side, muscles, title, className, fit }: DrawnF
   );
 }
 
-function AnimatedFigure({ keyframes, side, muscles, title, className, fit }: DrawnFigureProps) {
+type AnimatedFigureProps = DrawnFigureProps & { readonly playing: boolean | undefined };
+
+function AnimatedFigure({
+  keyframes,
+  side,
+  muscles,
+  title,
+  className,
+  fit,
+  playing: playingOutside,
+}: AnimatedFigureProps) {
   const stage = useRef<HTMLDivElement>(null);
-  const [playing, setPlaying] = useState(true);
+  const [playingHere, setPlayingHere] = useState(true);
+  const ownControl = playingOutside === undefined;
+  const playing = playingOutside ?? playingHere;
   const visible = useDocumentVisible();
   const onScreen = useOnScreen(stage);
   const elapsed = useAnimationClock(playing && visible && onScreen);
@@ -106,12 +128,18 @@ function AnimatedFigure({ keyframes, side, muscles, title, className, fit }: Dra
           ))}
         </span>
         <span className="figure__step">{stepCaption(keyframes, frame.index)}</span>
-        <button type="button" className="figure__toggle" onClick={() => setPlaying((p) => !p)}>
-          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="figure__icon">
-            {playing ? <path d="M4 3h3v10H4zM9 3h3v10H9z" /> : <path d="M4.5 2.5v11l9-5.5z" />}
-          </svg>
-          {playing ? 'Pause' : 'Play'}
-        </button>
+        {ownControl ? (
+          <button
+            type="button"
+            className="figure__toggle"
+            onClick={() => setPlayingHere((p) => !p)}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="figure__icon">
+              {playing ? <path d="M4 3h3v10H4zM9 3h3v10H9z" /> : <path d="M4.5 2.5v11l9-5.5z" />}
+            </svg>
+            {playing ? 'Pause' : 'Play'}
+          </button>
+        ) : null}
       </figcaption>
     </figure>
   );

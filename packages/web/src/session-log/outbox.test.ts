@@ -9,6 +9,7 @@ import {
   inProcessLock,
   mapStorage,
   queueDeps,
+  type FakeAccount,
   type FakeSessionServer,
   type MapStorage,
 } from './test-support/fake-session-server.ts';
@@ -275,5 +276,107 @@ describe('syncSessionLogs', () => {
     expect(queue.snapshot()).not.toBe(before);
     expect(queue.snapshot().savedVersion).toBe(1);
     unsubscribe();
+  });
+});
+
+describe('several accounts on one browser', () => {
+  /** One browser: one storage, one server that notes who was signed in for each request. */
+  function setUpBrowser() {
+    const server = fakeSessionServer();
+    const storage = mapStorage();
+    const account: FakeAccount = { current: 'ana' };
+    const sentAs: (string | null)[] = [];
+    const deps = queueDeps(server, storage, inProcessLock(), account);
+    const queue = createSessionLogQueue({
+      ...deps,
+      fetch: (input, init) => {
+        sentAs.push(account.current);
+        return deps.fetch(input, init);
+      },
+    });
+    return { server, storage, account, sentAs, queue };
+  }
+
+  it('sends what Ana queued only while Ana is signed in, never as Ben', async () => {
+    const { server, storage, account, sentAs, queue } = setUpBrowser();
+    server.faults = ['offline'];
+    await queue.recordSession(aSessionLogRequest({ note: 'ana' }));
+
+    account.current = null; // Ana signs out; her session stays queued
+    queue.refresh();
+    expect(queue.snapshot().pending).toEqual([]);
+    account.current = 'ben';
+    queue.refresh();
+    expect(queue.snapshot().pending).toEqual([]);
+    expect(await queue.syncSessionLogs()).toMatchObject({ outcome: 'done', saved: 0 });
+    expect(server.rows).toEqual([]);
+    expect(storedQueue(storage).pending).toHaveLength(1);
+
+    await queue.recordSession(aSessionLogRequest({ note: 'ben' }));
+    expect(server.rows.map((row) => row.note)).toEqual(['ben']);
+
+    account.current = 'ana';
+    queue.refresh();
+    expect(queue.snapshot().pending.map((entry) => entry.body.note)).toEqual(['ana']);
+    expect(await queue.syncSessionLogs()).toMatchObject({ outcome: 'done', saved: 1 });
+    expect(server.rows.map((row) => row.note)).toEqual(['ben', 'ana']);
+    expect(sentAs.slice(-2)).toEqual(['ben', 'ana']);
+    expect(storedQueue(storage).pending).toEqual([]);
+  });
+
+  it('stops sending when the account changes mid-sync', async () => {
+    const { server, account, sentAs, queue } = setUpBrowser();
+    server.faults = ['offline', 'offline'];
+    await queue.recordSession(aSessionLogRequest({ note: 'one' }));
+    await queue.recordSession(aSessionLogRequest({ note: 'two' }));
+    server.onRequest = () => {
+      account.current = 'ben'; // Ben signs in while the first request is out
+    };
+    sentAs.length = 0;
+    expect(await queue.syncSessionLogs()).toMatchObject({ saved: 1 });
+    expect(sentAs).toEqual(['ana']);
+    account.current = 'ana';
+    queue.refresh();
+    expect(queue.snapshot().pending.map((entry) => entry.body.note)).toEqual(['two']);
+  });
+
+  it('refuses to record signed out and stores nothing, so it cannot reach another account', async () => {
+    const { server, storage, account, queue } = setUpBrowser();
+    account.current = null;
+    await expect(queue.recordSession(aSessionLogRequest())).rejects.toMatchObject({
+      code: 'AUTHENTICATION_REQUIRED',
+    });
+    expect(server.posts).toEqual([]);
+    expect(storage.data.has(QUEUE_STORAGE_KEY)).toBe(false);
+  });
+
+  it('gives sessions queued before accounts to the first account that signs in', async () => {
+    const { server, storage, account, queue } = setUpBrowser();
+    const old = { key: 'old-key-0001', body: aSessionLogRequest({ note: 'old' }), queuedAt: 1 };
+    storage.data.set(QUEUE_STORAGE_KEY, JSON.stringify({ version: 1, pending: [old], failed: [] }));
+    expect(await queue.syncSessionLogs()).toMatchObject({ saved: 0 }); // not claimed yet
+
+    queue.claimUnowned('ana');
+    account.current = 'ben';
+    queue.claimUnowned('ben'); // too late: Ana was first
+    expect(await queue.syncSessionLogs()).toMatchObject({ saved: 0 });
+    account.current = 'ana';
+    expect(await queue.syncSessionLogs()).toMatchObject({ saved: 1 });
+    expect(server.rows.map((row) => row.note)).toEqual(['old']);
+  });
+
+  it('lets an account dismiss only its own failed sessions', async () => {
+    const { server, storage, account, queue } = setUpBrowser();
+    server.faults = [{ status: 422, code: 'VALIDATION_FAILED' }];
+    await expect(queue.recordSession(aSessionLogRequest())).rejects.toBeInstanceOf(ApiError);
+    const key = queue.snapshot().failed[0]?.key ?? '';
+    account.current = 'ben';
+    queue.refresh();
+    expect(queue.snapshot().failed).toEqual([]);
+    queue.dismissFailed(key);
+    expect(storedQueue(storage).failed).toHaveLength(1);
+    account.current = 'ana';
+    queue.dismissFailed(key);
+    expect(storedQueue(storage).failed).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 import { sessionLogRequestSchema, type SessionLog, type SessionLogRequest } from '@psoas/core';
 import { ApiError } from '../platform/json-request.ts';
-import type { FailedSession, QueueState, QueueStore, QueuedSession } from './queue-store.ts';
+import {
+  claimUnowned,
+  ownedBy,
+  type FailedSession,
+  type QueueState,
+  type QueueStore,
+  type QueuedSession,
+} from './queue-store.ts';
 import { sendSessionLog, type SendDeps, type SendOutcome } from './send-session-log.ts';
 import type { SyncLock } from './sync-lock.ts';
 
@@ -14,6 +21,12 @@ import type { SyncLock } from './sync-lock.ts';
  * A refusal that retrying cannot fix (a 4xx other than 408/429) moves the entry to a failed
  * list the Progress page shows with the server's explanation: never retried forever, never
  * dropped without a word.
+ *
+ * The queue is shared by everyone who uses this browser, so each entry carries the account it
+ * was recorded for, and only the signed-in account's entries are sent or shown. Another
+ * account's entries wait, untouched, until that account signs in here again: signing out does
+ * not drop them (the person may have recorded sessions offline and not be able to sign in
+ * until later). Deleting the account does (forget-person.ts).
  */
 
 export type RecordResult = { readonly status: 'saved' | 'queued'; readonly log?: SessionLog };
@@ -52,8 +65,10 @@ export type SessionLogQueue = {
   readonly dismissFailed: (key: string) => void;
   readonly snapshot: () => QueueSnapshot;
   readonly subscribe: (listener: () => void) => () => void;
-  /** Tells subscribers the stored queue changed elsewhere (another tab). */
+  /** Tells subscribers the stored queue changed elsewhere (another tab, or who is signed in). */
   readonly refresh: () => void;
+  /** Gives the entries from before accounts to `owner`: the first account signed in here. */
+  readonly claimUnowned: (owner: string) => void;
 };
 
 export type SessionLogQueueDeps = SendDeps & {
@@ -61,6 +76,8 @@ export type SessionLogQueueDeps = SendDeps & {
   readonly lock: SyncLock;
   readonly now: () => number;
   readonly newKey: () => string;
+  /** The account signed in on this tab right now, or null: whose entries are sent and shown. */
+  readonly owner: () => string | null;
 };
 
 export function createSessionLogQueue(deps: SessionLogQueueDeps): SessionLogQueue {
@@ -73,7 +90,7 @@ export function createSessionLogQueue(deps: SessionLogQueueDeps): SessionLogQueu
   let savedVersion = 0;
   let inFlight: Promise<SyncResult> | null = null;
   let queuedAfter: Promise<SyncResult> | null = null;
-  let cached: QueueSnapshot | null = null;
+  let cached: { readonly owner: string | null; readonly snapshot: QueueSnapshot } | null = null;
 
   function notify(): void {
     cached = null;
@@ -85,13 +102,23 @@ export function createSessionLogQueue(deps: SessionLogQueueDeps): SessionLogQueu
     notify();
   }
 
-  /** Sends the queue in order, reading it afresh before each entry (another tab may add). */
+  /**
+   * Sends the signed-in account's entries in order, reading the queue afresh before each one
+   * (another tab may add). Stops when the account changes: the request carries the session
+   * cookie of whoever is signed in, so an entry is only ever sent while its owner is.
+   */
   async function drain(): Promise<SyncResult> {
+    const owner = deps.owner();
     const tried = new Set<string>();
     let saved = 0;
     let refused = 0;
     for (;;) {
-      const entry = store.read().pending.find((candidate) => !tried.has(candidate.key));
+      const entry =
+        owner !== null && deps.owner() === owner
+          ? store
+              .read()
+              .pending.find((candidate) => candidate.owner === owner && !tried.has(candidate.key))
+          : undefined;
       if (!entry) return { at: now(), outcome: 'done', saved, refused };
       tried.add(entry.key);
       const outcome = await sendSessionLog(entry, deps);
@@ -163,6 +190,18 @@ export function createSessionLogQueue(deps: SessionLogQueueDeps): SessionLogQueu
   }
 
   async function recordSession(request: SessionLogRequest): Promise<RecordResult> {
+    const owner = deps.owner();
+    if (owner === null) {
+      // The session page is only open signed in; if the account was lost on the way (expired
+      // mid-session), keeping the entry for "whoever signs in next" could file it under another
+      // person. Nothing is stored: the page keeps the finished session (session-resume.ts) and
+      // its end form, so the person signs in and records it again.
+      throw new ApiError({
+        code: 'AUTHENTICATION_REQUIRED',
+        status: null,
+        detail: 'Sign in again to save this session. It stays on this device until you do.',
+      });
+    }
     const key = deps.newKey();
     const parsed = sessionLogRequestSchema.safeParse(request);
     if (!parsed.success) {
@@ -173,13 +212,14 @@ export function createSessionLogQueue(deps: SessionLogQueueDeps): SessionLogQueu
         detail: 'This session’s record is incomplete, so the app could not save it.',
         cause: parsed.error,
       });
-      const entry = { key, body: request, queuedAt: now(), attempts: 0, lastError: null };
+      const entry = { key, owner, body: request, queuedAt: now(), attempts: 0, lastError: null };
       update((state) => ({ ...state, failed: [...state.failed, failedFrom(entry, error, now())] }));
       throw error;
     }
     // Stored before the first attempt: a tab closed mid-request still has it next time.
     const entry: QueuedSession = {
       key,
+      owner,
       body: parsed.data,
       queuedAt: now(),
       attempts: 0,
@@ -214,33 +254,50 @@ export function createSessionLogQueue(deps: SessionLogQueueDeps): SessionLogQueu
     recordSession,
     syncSessionLogs: () => sync(false),
     dismissFailed(key) {
-      update((state) => ({ ...state, failed: state.failed.filter((entry) => entry.key !== key) }));
+      const owner = deps.owner();
+      update((state) => ({
+        ...state,
+        failed: state.failed.filter((entry) => entry.key !== key || entry.owner !== owner),
+      }));
     },
     snapshot() {
-      cached ??= {
-        ...store.read(),
-        durable: store.durable,
-        syncing: inFlight !== null,
-        lastSync,
-        savedVersion,
-      };
-      return cached;
+      // Only the signed-in account's entries; made again when someone else signs in.
+      const owner = deps.owner();
+      if (cached?.owner !== owner) {
+        const snapshot: QueueSnapshot = {
+          ...ownedBy(store.read(), owner),
+          durable: store.durable,
+          syncing: inFlight !== null,
+          lastSync,
+          savedVersion,
+        };
+        cached = { owner, snapshot };
+      }
+      return cached.snapshot;
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     refresh: notify,
+    claimUnowned(owner) {
+      const state = store.read();
+      const claimed = claimUnowned(state, owner);
+      if (claimed === state) return;
+      store.write(claimed);
+      notify();
+    },
   };
 }
 
 function failedFrom(
-  entry: Pick<QueuedSession, 'key' | 'queuedAt'> & { readonly body: unknown },
+  entry: Pick<QueuedSession, 'key' | 'owner' | 'queuedAt'> & { readonly body: unknown },
   error: ApiError,
   failedAt: number,
 ): FailedSession {
   return {
     key: entry.key,
+    owner: entry.owner,
     body: entry.body,
     queuedAt: entry.queuedAt,
     failedAt,

@@ -1,7 +1,15 @@
 import { idempotencyKeySchema } from '@psoas/core';
 import { describe, expect, it } from 'vitest';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import { QUEUE_STORAGE_KEY, createQueueStore, parseQueue } from './queue-store.ts';
+import {
+  QUEUE_STORAGE_KEY,
+  claimUnowned,
+  createQueueStore,
+  ownedBy,
+  parseQueue,
+  withoutOwner,
+  type QueueState,
+} from './queue-store.ts';
 import { aSessionLogRequest, mapStorage } from './test-support/fake-session-server.ts';
 
 const NOW = Date.UTC(2026, 2, 2, 8, 0, 0);
@@ -13,6 +21,7 @@ describe('parseQueue', () => {
     const store = createQueueStore(storage, () => NOW);
     const entry = {
       key: KEY,
+      owner: 'account-ana',
       body: aSessionLogRequest(),
       queuedAt: NOW,
       attempts: 2,
@@ -55,6 +64,7 @@ describe('parseQueue', () => {
     const store = createQueueStore(storage, () => NOW);
     const entry = {
       key: KEY,
+      owner: 'account-ana',
       body: aSessionLogRequest(),
       queuedAt: NOW,
       attempts: 0,
@@ -64,6 +74,69 @@ describe('parseQueue', () => {
     expect(store.durable).toBe(false);
     expect(store.read().pending).toEqual([entry]);
     expect(storage.data.has(QUEUE_STORAGE_KEY)).toBe(false);
+  });
+});
+
+describe('queue owners', () => {
+  const pending = (key: string, owner: string | null) => ({
+    key,
+    owner,
+    body: aSessionLogRequest(),
+    queuedAt: NOW,
+    attempts: 0,
+    lastError: null,
+  });
+  const failed = (key: string, owner: string | null) => ({
+    key,
+    owner,
+    body: {},
+    queuedAt: NOW,
+    failedAt: NOW,
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    detail: 'no',
+  });
+  const mixed: QueueState = {
+    pending: [pending('ana-1', 'ana'), pending('ben-1', 'ben'), pending('old-1', null)],
+    failed: [failed('ana-2', 'ana'), failed('old-2', null)],
+  };
+  const keys = (state: QueueState) => ({
+    pending: state.pending.map((e) => `${e.key}:${e.owner ?? '-'}`),
+    failed: state.failed.map((e) => `${e.key}:${e.owner ?? '-'}`),
+  });
+
+  it('reads entries stored before accounts as having no owner', () => {
+    const text = JSON.stringify({
+      version: 1,
+      pending: [{ key: KEY, body: aSessionLogRequest(), queuedAt: NOW }],
+      failed: [{ key: 'k', body: {}, code: 'X', detail: 'd' }],
+    });
+    const state = parseQueue(text, NOW);
+    expect(state.pending.map((e) => e.owner)).toEqual([null]);
+    expect(state.failed.map((e) => e.owner)).toEqual([null]);
+  });
+
+  it('shows an account its own entries only, and nobody anything when signed out', () => {
+    expect(keys(ownedBy(mixed, 'ana'))).toEqual({ pending: ['ana-1:ana'], failed: ['ana-2:ana'] });
+    expect(keys(ownedBy(mixed, 'ben'))).toEqual({ pending: ['ben-1:ben'], failed: [] });
+    expect(ownedBy(mixed, null)).toEqual({ pending: [], failed: [] });
+  });
+
+  it('gives the entries from before accounts to the claimant and leaves the others alone', () => {
+    const claimed = claimUnowned(mixed, 'ben');
+    expect(keys(claimed)).toEqual({
+      pending: ['ana-1:ana', 'ben-1:ben', 'old-1:ben'],
+      failed: ['ana-2:ana', 'old-2:ben'],
+    });
+    // Once claimed, a later account gets nothing more.
+    expect(claimUnowned(claimed, 'cleo')).toBe(claimed);
+  });
+
+  it('forgets one account entirely and keeps everyone else', () => {
+    expect(keys(withoutOwner(mixed, 'ana'))).toEqual({
+      pending: ['ben-1:ben', 'old-1:-'],
+      failed: ['old-2:-'],
+    });
   });
 });
 

@@ -9,6 +9,12 @@ import { idempotencyKeySchema, sessionLogRequestSchema, type SessionLogRequest }
  * What is read back is parsed again (it may come from an older version of the app or have been
  * edited by hand); an entry that no longer parses is not thrown away but moved to the failed
  * list, where the person can see it.
+ *
+ * Every entry names the account it belongs to (`owner`, the account id signed in when it was
+ * recorded): several people may use one browser, and one person's sessions must never be sent
+ * into, or shown to, another's account. Entries stored before accounts existed have no owner
+ * (null); the first account that signs in on this device claims them (claimUnowned), since there
+ * was only one person then.
  */
 
 export const QUEUE_STORAGE_KEY = 'psoas-coach.session-log.v1';
@@ -16,6 +22,8 @@ export const QUEUE_STORAGE_KEY = 'psoas-coach.session-log.v1';
 /** A session waiting to be sent, with the idempotency key it was given once, at recording. */
 export type QueuedSession = {
   readonly key: string;
+  /** The account it was recorded for; null only for entries from before accounts. */
+  readonly owner: string | null;
   readonly body: SessionLogRequest;
   /** Milliseconds since the epoch. */
   readonly queuedAt: number;
@@ -27,6 +35,8 @@ export type QueuedSession = {
 /** A session the server refused (a 4xx that retrying cannot fix), kept to show the person. */
 export type FailedSession = {
   readonly key: string;
+  /** As for QueuedSession: the Progress page shows it to this account only. */
+  readonly owner: string | null;
   /** The request as recorded; `unknown` because an unreadable entry lands here too. */
   readonly body: unknown;
   readonly queuedAt: number;
@@ -44,6 +54,33 @@ export type QueueState = {
 };
 
 export const EMPTY_QUEUE: QueueState = { pending: [], failed: [] };
+
+/** What belongs to `owner`; nothing when nobody is signed in. */
+export function ownedBy(state: QueueState, owner: string | null): QueueState {
+  if (owner === null) return EMPTY_QUEUE;
+  return {
+    pending: state.pending.filter((entry) => entry.owner === owner),
+    failed: state.failed.filter((entry) => entry.owner === owner),
+  };
+}
+
+/** The queue with the entries from before accounts given to `owner`; unchanged if there are none. */
+export function claimUnowned(state: QueueState, owner: string): QueueState {
+  const unowned = (entry: { readonly owner: string | null }) => entry.owner === null;
+  if (!state.pending.some(unowned) && !state.failed.some(unowned)) return state;
+  return {
+    pending: state.pending.map((entry) => (unowned(entry) ? { ...entry, owner } : entry)),
+    failed: state.failed.map((entry) => (unowned(entry) ? { ...entry, owner } : entry)),
+  };
+}
+
+/** The queue without anything of `owner` (their account was deleted). */
+export function withoutOwner(state: QueueState, owner: string): QueueState {
+  return {
+    pending: state.pending.filter((entry) => entry.owner !== owner),
+    failed: state.failed.filter((entry) => entry.owner !== owner),
+  };
+}
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -123,6 +160,7 @@ function parsePending(entry: unknown): QueuedSession | null {
   if (!key.success || !body.success) return null;
   return {
     key: key.data,
+    owner: ownerOf(entry),
     body: body.data,
     queuedAt: numberOr(entry['queuedAt'], 0),
     attempts: numberOr(entry['attempts'], 0),
@@ -134,6 +172,7 @@ function parseFailed(entry: unknown, now: number): FailedSession {
   if (!isRecord(entry) || typeof entry['key'] !== 'string') return unreadable(entry, now);
   return {
     key: entry['key'],
+    owner: ownerOf(entry),
     body: entry['body'],
     queuedAt: numberOr(entry['queuedAt'], 0),
     failedAt: numberOr(entry['failedAt'], now),
@@ -152,6 +191,8 @@ function unreadable(raw: unknown, now: number): FailedSession {
     isRecord(raw) && typeof raw['key'] === 'string' ? raw['key'] : `unreadable-${hashOf(raw)}`;
   return {
     key,
+    // An unreadable document from before accounts has no owner: it goes to the first sign-in.
+    owner: isRecord(raw) ? ownerOf(raw) : null,
     body: isRecord(raw) && 'body' in raw ? raw['body'] : raw,
     queuedAt: isRecord(raw) ? numberOr(raw['queuedAt'], now) : now,
     failedAt: now,
@@ -168,6 +209,11 @@ function hashOf(raw: unknown): string {
   let hash = 5381;
   for (let i = 0; i < text.length; i += 1) hash = ((hash * 33) ^ text.charCodeAt(i)) >>> 0;
   return hash.toString(36);
+}
+
+/** The stored owner; an entry written before accounts has none. */
+function ownerOf(entry: Record<string, unknown>): string | null {
+  return typeof entry['owner'] === 'string' && entry['owner'] !== '' ? entry['owner'] : null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -40,6 +40,7 @@ function browserDeps(): SessionLogQueueDeps {
   return {
     fetch: (input, init) => globalThis.fetch(input, init),
     csrfToken: accountSession.csrfToken,
+    owner: () => signedInAccountId(accountSession),
     store: createQueueStore(storage, now),
     lock,
     now,
@@ -62,13 +63,21 @@ export function syncSessionLogs(): Promise<SyncResult> {
   return sharedSessionLogQueue().syncSessionLogs();
 }
 
+/** The id of the account signed in on this tab, or null. */
+export function signedInAccountId(session: AccountSession): string | null {
+  const state = session.getSnapshot();
+  return state.status === 'signed-in' ? state.account.id : null;
+}
+
 /** How often a tab that is online retries what is queued. */
 export const SYNC_INTERVAL_MS = 3 * 60 * 1000;
 
 /**
  * Syncs when signed in (at once, on signing in, whenever the browser comes back online, and
  * every few minutes while online); and keeps pages up to date when another tab changes the
- * queue. Signed out, nothing is sent: the server would only answer 401. Returns a stop function.
+ * queue or another account signs in. Signed out, nothing is sent: the server would only answer
+ * 401. Signing in first gives the account what was queued before accounts existed (the first
+ * account on this device; see queue-store.ts). Returns a stop function.
  */
 export function startSessionLogSync(
   queue: SessionLogQueue = sharedSessionLogQueue(),
@@ -77,12 +86,20 @@ export function startSessionLogSync(
   const kick = () => {
     if (session.isSignedIn()) void queue.syncSessionLogs();
   };
-  let wasSignedIn = session.isSignedIn();
+  const claim = (owner: string | null) => {
+    if (owner !== null) queue.claimUnowned(owner);
+  };
+  let previous = signedInAccountId(session);
   const stopFollowing = session.subscribe(() => {
-    const signedIn = session.isSignedIn();
-    if (signedIn && !wasSignedIn) kick();
-    wasSignedIn = signedIn;
+    const owner = signedInAccountId(session);
+    if (owner === previous) return;
+    previous = owner;
+    // Pages show the new account's entries only (or none, signed out).
+    queue.refresh();
+    claim(owner);
+    kick();
   });
+  claim(previous);
   const onStorage = (event: StorageEvent) => {
     if (event.key === null || event.key === QUEUE_STORAGE_KEY) queue.refresh();
   };

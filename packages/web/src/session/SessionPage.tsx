@@ -9,6 +9,7 @@ import {
 } from '@psoas/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useAccount } from '../account/account-context.ts';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { api } from '../platform/api.ts';
 import { assessmentApi } from '../platform/assessment-api.ts';
@@ -55,9 +56,9 @@ type Stage =
   | { readonly kind: 'ended'; readonly run: Run; readonly state: FinishedState }
   | { readonly kind: 'saved'; readonly outcome: SaveOutcome; readonly completed: boolean };
 
-/** A session saved on this device for `date`, as the stage it resumes into, if any. */
-function resumedStage(date: string): Stage | null {
-  const saved = loadSession(browserStorage());
+/** `owner`'s session saved on this device for `date`, as the stage it resumes into, if any. */
+function resumedStage(date: string, owner: string | null): Stage | null {
+  const saved = owner === null ? null : loadSession(browserStorage(), owner);
   if (!saved || saved.date !== date) return null;
   const run: Run = { date, planSession: saved.planSession, steps: saved.state.steps };
   if (saved.state.status === 'finished') return { kind: 'ended', run, state: saved.state };
@@ -85,6 +86,9 @@ export function SessionPage() {
   const [sound] = useState(() => new CueSound(voice));
   // null: not decided yet (the plan is loading); then the saved session or the start screen.
   const [stage, setStage] = useState<Stage | null>(null);
+  // The page is only shown signed in (RequireAccount); the saved session is this account's.
+  const { state: accountState } = useAccount();
+  const owner = accountState.status === 'signed-in' ? accountState.account.id : null;
 
   useEffect(() => sound.configure(voice), [sound, voice]);
   useEffect(() => () => sound.dispose(), [sound]);
@@ -99,13 +103,17 @@ export function SessionPage() {
     [data, chosen],
   );
   // Read once per loaded plan: the saved session this page opens with, if any.
-  const resumed = useMemo(() => (data ? resumedStage(data.plan.today.date) : null), [data]);
+  const resumed = useMemo(
+    () => (data ? resumedStage(data.plan.today.date, owner) : null),
+    [data, owner],
+  );
   const current: Stage | null = stage ?? (data ? (resumed ?? { kind: 'intro' }) : null);
 
   const onStateChange = useCallback(
-    (run: Run) => (state: SessionState) =>
-      storeSession(browserStorage(), run.date, run.planSession, state),
-    [],
+    (run: Run) => (state: SessionState) => {
+      if (owner !== null) storeSession(browserStorage(), owner, run.date, run.planSession, state);
+    },
+    [owner],
   );
 
   if (request.status === 'loading') {

@@ -171,7 +171,7 @@ export function SessionPlayer({
         {step ? <StepHeader step={step} headingId={headingId} /> : null}
         <div className="player__body">
           {step && step.kind !== 'done' ? (
-            <StepFigure step={step} exercises={exercises} />
+            <StepFigure step={step} exercises={exercises} playing={state.status === 'running'} />
           ) : (
             <div />
           )}

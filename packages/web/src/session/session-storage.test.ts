@@ -2,6 +2,7 @@ import { asInstant, createSessionState, transitionSession } from '@psoas/core';
 import { describe, expect, it } from 'vitest';
 import {
   SAVED_SESSION_KEY,
+  SAVED_SESSION_OWNER_KEY,
   clearSession,
   loadSession,
   restoreState,
@@ -71,8 +72,8 @@ describe('the session in progress', () => {
 
   it('is stored and read back where it was, without replaying its cues', () => {
     const storage = memoryStorage();
-    storeSession(storage, '2026-03-02', PLAN_SESSION, later);
-    const saved = loadSession(storage);
+    storeSession(storage, 'ana', '2026-03-02', PLAN_SESSION, later);
+    const saved = loadSession(storage, 'ana');
     expect(saved?.date).toBe('2026-03-02');
     expect(saved?.state).toMatchObject({
       status: 'running',
@@ -84,12 +85,28 @@ describe('the session in progress', () => {
   it('is dropped when it cannot be read', () => {
     const storage = memoryStorage();
     storage.setItem(SAVED_SESSION_KEY, '{"version":1,"state":"nope"}');
-    expect(loadSession(storage)).toBeNull();
+    expect(loadSession(storage, 'ana')).toBeNull();
     expect(storage.map.has(SAVED_SESSION_KEY)).toBe(false);
     storage.setItem(SAVED_SESSION_KEY, '{broken');
-    expect(loadSession(storage)).toBeNull();
+    expect(loadSession(storage, 'ana')).toBeNull();
     clearSession(storage);
-    expect(loadSession(storage)).toBeNull();
+    expect(loadSession(storage, 'ana')).toBeNull();
+  });
+
+  it('resumes only for the account it was saved for, and stays there for them', () => {
+    const storage = memoryStorage();
+    storeSession(storage, 'ana', '2026-03-02', PLAN_SESSION, later);
+    expect(loadSession(storage, 'ben')).toBeNull();
+    expect(loadSession(storage, 'ana')?.date).toBe('2026-03-02');
+    clearSession(storage);
+    expect(storage.map.size).toBe(0);
+  });
+
+  it('resumes a session saved before accounts for whoever is signed in', () => {
+    const storage = memoryStorage();
+    storeSession(storage, 'ana', '2026-03-02', PLAN_SESSION, later);
+    storage.removeItem(SAVED_SESSION_OWNER_KEY); // the shape before accounts
+    expect(loadSession(storage, 'ben')?.date).toBe('2026-03-02');
   });
 
   it('comes back paused at the same step after a short reload', () => {

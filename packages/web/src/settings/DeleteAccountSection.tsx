@@ -6,6 +6,7 @@ import { accountApi } from '../account/account-api.ts';
 import { formFailureOf } from '../account/auth-errors.ts';
 import { ErrorSummary, type SummaryItem } from '../account/ErrorSummary.tsx';
 import { TextField } from '../account/TextField.tsx';
+import { forgetPersonOnThisDevice } from '../platform/forget-person.ts';
 import { isApiError } from '../platform/json-request.ts';
 
 const ID_PREFIX = 'delete';
@@ -17,7 +18,8 @@ type Step = 'password' | 'confirm';
  * cannot do it, then a second, explicit confirmation, because nothing can bring the data back.
  */
 export function DeleteAccountSection({ email }: { readonly email: string }) {
-  const { forget } = useAccount();
+  const { state, forget } = useAccount();
+  const accountId = state.status === 'signed-in' ? state.account.id : null;
   const navigate = useNavigate();
   const [step, setStep] = useState<Step>('password');
   const [password, setPassword] = useState('');
@@ -53,6 +55,10 @@ export function DeleteAccountSection({ email }: { readonly email: string }) {
     setSending(true);
     try {
       await accountApi.deleteAccount(password);
+      // The server has forgotten the person; so does this device: their queued sessions and
+      // break events, resume state, caches and checklist answers (forget-person.ts). Before
+      // forget(), so nothing of theirs is left to send or show once signed out.
+      if (accountId !== null) forgetPersonOnThisDevice(accountId);
       forget();
       void navigate('/', { state: { notice: 'account-deleted' } });
     } catch (error) {

@@ -144,10 +144,14 @@ export function mapStorage(): MapStorage {
 }
 
 /** One tab's view on the shared clock, keys and a lock every tab of the test shares. */
+/** Who is signed in, for the queue under test; change `current` to sign in someone else. */
+export type FakeAccount = { current: string | null };
+
 export function queueDeps(
   server: FakeSessionServer,
   storage: KeyValueStorage,
   lock: SyncLock,
+  account: FakeAccount = { current: 'account-ana' },
 ): SessionLogQueueDeps & { readonly store: QueueStore } {
   const now = () => Date.UTC(2026, 2, 2, 8, 0, 0);
   return {
@@ -156,6 +160,7 @@ export function queueDeps(
     lock,
     now,
     newKey: newIdempotencyKey,
+    owner: () => account.current,
   };
 }
 
