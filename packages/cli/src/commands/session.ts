@@ -7,6 +7,7 @@ import {
   type PlanSession,
 } from '@psoas/core';
 import type { ApiClient, SessionLogApi } from '../api-client.ts';
+import type { AccountApi } from '../auth/account-api.ts';
 import { CliError, EXIT, formatErrorLine } from '../errors.ts';
 import type { FormatOptions } from '../format/style.ts';
 import { joinLines, plural } from '../format/text.ts';
@@ -46,7 +47,7 @@ export type SessionOptions = {
 };
 
 export type SessionDeps = {
-  readonly client: ApiClient & SessionLogApi;
+  readonly client: ApiClient & SessionLogApi & Pick<AccountApi, 'getMe'>;
   readonly config: SessionConfig;
   readonly format: FormatOptions;
   readonly writeOut: (text: string) => void;
@@ -89,9 +90,13 @@ function chooseVoice(options: SessionOptions, config: SessionConfig): Voice {
   return espeak === null ? SILENT : createEspeakVoice(espeak, options.voiceRate);
 }
 
-async function sendWaiting(deps: SessionDeps, say: (text: string) => void): Promise<void> {
+async function sendWaiting(
+  deps: SessionDeps,
+  accountId: string,
+  say: (text: string) => void,
+): Promise<void> {
   if (deps.config.configDir === null) return;
-  const report = await sendPending(deps.client, deps.config.configDir);
+  const report = await sendPending(deps.client, deps.config.configDir, accountId);
   const lines = formatPendingReport(report, deps.format);
   if (lines.length > 0) say(joinLines(lines));
 }
@@ -100,7 +105,9 @@ export async function runSession(options: SessionOptions, deps: SessionDeps): Pr
   const json = options.json === true;
   const say = deps.conversation.write;
   const wallClock = deps.wallClock ?? (() => new Date());
-  await sendWaiting(deps, say);
+  // Who is signed in: sessions kept unsent belong to their account (a 401 here says to log in).
+  const accountId = (await deps.client.getMe()).data.account.id;
+  await sendWaiting(deps, accountId, say);
 
   const plan = await deps.client.getPlan();
   const planSession = chooseSession(plan.data, options.session);
@@ -173,6 +180,7 @@ export async function runSession(options: SessionOptions, deps: SessionDeps): Pr
     key,
     request,
     keptAt,
+    accountId,
   });
   if (outcome.kind !== 'saved') {
     deps.writeErr(`${formatErrorLine(keptMessage(outcome))}\n`);

@@ -70,7 +70,7 @@ async function addTo(dir: string, file: string, session: PendingSession): Promis
 
 /** Sends one session; keeps it (pending or refused) in `dir` when that fails. */
 export async function deliverSession(
-  api: SessionLogApi,
+  api: Pick<SessionLogApi, 'postSession'>,
   dir: string | null,
   session: PendingSession,
 ): Promise<SaveOutcome> {
@@ -99,6 +99,8 @@ export async function deliverSession(
 export type PendingReport = {
   readonly sent: readonly { readonly session: PendingSession; readonly saved: Saved }[];
   readonly stillPending: number;
+  /** Sessions kept for other accounts, left in the file for them. */
+  readonly otherAccounts: number;
   readonly refused: readonly { readonly session: PendingSession; readonly reason: string }[];
   /** Why the pending file could not be read (it is set aside), or why sending stopped. */
   readonly problem: string | null;
@@ -109,20 +111,28 @@ export type PendingReport = {
  * that still cannot get through (the server is down: the rest would fail too) and keeps it and
  * the rest.
  */
-export async function sendPending(api: SessionLogApi, dir: string): Promise<PendingReport> {
+export async function sendPending(
+  api: Pick<SessionLogApi, 'postSession'>,
+  dir: string,
+  accountId: string,
+): Promise<PendingReport> {
   const read = await readPendingFile(dir);
   if (!read.ok) {
     const aside = await setAside(dir);
     return {
       sent: [],
       stillPending: 0,
+      otherAccounts: 0,
       refused: [],
       problem: `the file of unsent sessions could not be read (${read.reason}); it is kept as ${aside}`,
     };
   }
   const sent: { session: PendingSession; saved: Saved }[] = [];
   const refused: { session: PendingSession; reason: string }[] = [];
-  let remaining = [...read.sessions];
+  // Another account's sessions wait for it: one person's health data never goes into another's.
+  const isMine = (s: PendingSession) => s.accountId === undefined || s.accountId === accountId;
+  const others = read.sessions.filter((s) => !isMine(s));
+  let remaining = read.sessions.filter(isMine);
   let problem: string | null = null;
   while (remaining.length > 0) {
     const [session, ...rest] = remaining;
@@ -141,7 +151,7 @@ export async function sendPending(api: SessionLogApi, dir: string): Promise<Pend
     remaining = rest;
     // Rewritten after each one, so a crash mid-way sends only the unsent ones again (and a
     // session sent twice would still be stored once: it goes with the same key).
-    await writePendingFile(dir, remaining);
+    await writePendingFile(dir, [...others, ...remaining]);
   }
-  return { sent, stillPending: remaining.length, refused, problem };
+  return { sent, stillPending: remaining.length, otherAccounts: others.length, refused, problem };
 }

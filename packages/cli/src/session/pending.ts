@@ -15,6 +15,11 @@ export type PendingSession = {
   readonly request: SessionLogRequest;
   /** When it was kept (wall clock, ISO), for the message that sends it later. */
   readonly keptAt: string;
+  /**
+   * The account the session was played for: it is sent only while that account is signed in,
+   * never into another person's. Absent in files from before accounts (one person then).
+   */
+  readonly accountId?: string;
 };
 
 export const PENDING_FILE = 'pending-sessions.json';
@@ -29,11 +34,17 @@ export type PendingRead =
 
 function parseEntry(entry: unknown): PendingSession | null {
   if (typeof entry !== 'object' || entry === null) return null;
-  const { key, request, keptAt } = entry as Record<string, unknown>;
+  const { key, request, keptAt, accountId } = entry as Record<string, unknown>;
   const parsedKey = idempotencyKeySchema.safeParse(key);
   const parsedRequest = sessionLogRequestSchema.safeParse(request);
   if (!parsedKey.success || !parsedRequest.success || typeof keptAt !== 'string') return null;
-  return { key: parsedKey.data, request: parsedRequest.data, keptAt };
+  if (accountId !== undefined && typeof accountId !== 'string') return null;
+  return {
+    key: parsedKey.data,
+    request: parsedRequest.data,
+    keptAt,
+    ...(accountId === undefined ? {} : { accountId }),
+  };
 }
 
 /** Parses the file's text; anything that is not the format (or an entry that is not) fails. */

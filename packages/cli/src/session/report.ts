@@ -59,6 +59,10 @@ export function formatPendingReport(report: PendingReport, format: FormatOptions
   } else if (report.problem !== null) {
     lines.push(style.warn(report.problem));
   }
+  if (report.otherAccounts > 0) {
+    const kept = plural(report.otherAccounts, 'unsent session');
+    lines.push(`${kept} of another account wait until that account signs in again.`);
+  }
   return lines;
 }
 
@@ -66,7 +70,7 @@ export function formatPendingReport(report: PendingReport, format: FormatOptions
 export function keptMessage(outcome: Exclude<SaveOutcome, { kind: 'saved' }>): string {
   switch (outcome.kind) {
     case 'kept':
-      return `the session is not saved yet: ${outcome.reason}. It is kept in ${outcome.file} and will be sent the next time you run psoas session.`;
+      return `the session is not saved yet: ${outcome.reason}. It is kept in ${outcome.file} and will be sent the next time you run psoas session signed in to this account.`;
     case 'refused':
       return `the server refused the session: ${outcome.reason}. ${outcome.file === null ? '' : `It is kept in ${outcome.file}.`}`;
     case 'lost':

@@ -15,7 +15,8 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from '../errors.ts';
 import { readSessionConfig } from './config.ts';
-import { isWorthRetrying } from './deliver.ts';
+import { isWorthRetrying, sendPending } from './deliver.ts';
+import type { SessionLogApi } from '../api-client.ts';
 import { nextDueAt } from './player.ts';
 import {
   PENDING_FILE,
@@ -139,6 +140,45 @@ describe('pending file', () => {
     writeFileSync(join(dir, PENDING_FILE), 'garbage');
     expect((await readPendingFile(dir)).ok).toBe(false);
     expect(readFileSync(join(dir, PENDING_FILE), 'utf8')).toBe('garbage');
+  });
+
+  it("sends only the signed-in account's sessions (and those from before accounts); others wait", async () => {
+    const dir = tempDir();
+    const ana = { ...pending, key: 'key-ana-0123456', accountId: 'ana' };
+    const bo = { ...pending, key: 'key-bo-01234567', accountId: 'bo' };
+    const legacy = { ...pending, key: 'key-old-0123456' };
+    await writePendingFile(dir, [ana, bo, legacy]);
+    const posted: string[] = [];
+    const api: Pick<SessionLogApi, 'postSession'> = {
+      postSession: (_request, key) => {
+        posted.push(key);
+        return Promise.reject(
+          new CliError({ kind: 'server-unreachable', url: 'u', reason: 'ECONNREFUSED' }),
+        );
+      },
+    };
+    const down = await sendPending(api, dir, 'bo');
+    expect(posted).toEqual([bo.key]);
+    expect(down).toMatchObject({ stillPending: 2, otherAccounts: 1 });
+    expect(await readPendingFile(dir)).toEqual({ ok: true, sessions: [ana, bo, legacy] });
+
+    posted.length = 0;
+    const sent: Pick<SessionLogApi, 'postSession'> = {
+      postSession: (request, key) => {
+        posted.push(key);
+        return Promise.reject(
+          new CliError({
+            kind: 'problem',
+            problem: { type: 'about:blank', title: 't', status: 400, detail: 'd', code: 'X' },
+          }),
+        );
+      },
+    };
+    // Refused for good: out of the pending file, into the refused one; Ana's stays for her.
+    const report = await sendPending(sent, dir, 'bo');
+    expect(posted).toEqual([bo.key, legacy.key]);
+    expect(report).toMatchObject({ stillPending: 0, otherAccounts: 1 });
+    expect(await readPendingFile(dir)).toEqual({ ok: true, sessions: [ana] });
   });
 });
 
