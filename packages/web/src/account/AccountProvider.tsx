@@ -60,7 +60,7 @@ export function AccountProvider({
         // Signing out forgets nothing on this device on purpose: sessions and break events
         // queued for this account stay, tagged with it, and are sent when it signs in here
         // again (never as anyone else; session-log/outbox.ts, breaks/break-runtime.ts). Only
-        // deleting the account clears what the device holds (platform/forget-person.ts).
+        // deleting the account clears what the device holds (settings/forget-person.ts).
         session.signedOut();
       },
       refresh: async () => {

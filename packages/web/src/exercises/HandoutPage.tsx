@@ -1,12 +1,14 @@
 import type { Exercise } from '@psoas/core';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useAccount } from '../account/account-context.ts';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { FigureSequence } from '../figure/FigureSequence.tsx';
 import { formatDaysPerWeek, formatDoseSummary } from '../format/dose-format.ts';
 import { formatEquipment, lateralityLabel, phaseLabel } from '../format/labels.ts';
 import { readClearance } from '../platform/checklist-clearance.ts';
 import { api } from '../platform/api.ts';
+import { browserStorage } from '../platform/theme.ts';
 import { useRequest } from '../platform/use-request.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -23,6 +25,10 @@ export function HandoutPage() {
   const [params] = useSearchParams();
   const ids = useMemo(() => readHandoutIds(params), [params]);
   useDocumentTitle('Printable handout');
+  const { state } = useAccount();
+  // A locked exercise is printed only for the account that cleared its checklist (LockGate);
+  // signed out, or while that is still being asked, it stays withheld.
+  const accountId = state.status === 'signed-in' ? state.account.id : null;
 
   const load = useCallback((signal: AbortSignal) => api.listExercises(undefined, signal), []);
   const request = useRequest(load);
@@ -63,7 +69,13 @@ export function HandoutPage() {
         </p>
       ) : null}
       {exercises.map((exercise, index) => (
-        <HandoutItem key={exercise.id} exercise={exercise} number={index + 1} />
+        <HandoutItem
+          // Keyed by account too, so a sign-in or a change of account reads the clearance again.
+          key={`${exercise.id}/${accountId ?? ''}`}
+          exercise={exercise}
+          number={index + 1}
+          accountId={accountId}
+        />
       ))}
       <footer className="handout__footer">
         Psoas Coach coaches and refers; it does not diagnose. See a doctor about pain that is
@@ -73,11 +85,20 @@ export function HandoutPage() {
   );
 }
 
-function HandoutItem({ exercise, number }: { exercise: Exercise; number: number }) {
-  // Read once per mount: whether this device has cleared the checklist does not change while
-  // the handout is open.
+type HandoutItemProps = {
+  readonly exercise: Exercise;
+  readonly number: number;
+  /** The signed-in account, whose clearances count; null signed out. */
+  readonly accountId: string | null;
+};
+
+function HandoutItem({ exercise, number, accountId }: HandoutItemProps) {
+  // Read once per mount (the item is keyed by account): whether this account has cleared the
+  // checklist does not change while the handout is open.
   const [clearedAt] = useState(() =>
-    exercise.lock ? readClearance(localStorage, exercise.lock.checklist, Date.now()) : null,
+    exercise.lock && accountId !== null
+      ? readClearance(browserStorage(), accountId, exercise.lock.checklist, Date.now())
+      : null,
   );
   const hidden = exercise.professionalOnly || (exercise.lock !== null && clearedAt === null);
   const perSide = exercise.laterality === 'per-side';

@@ -7,7 +7,10 @@ import {
 } from '@psoas/core';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useAccount } from '../account/account-context.ts';
 import { forgetClearance, readClearance, saveClearance } from '../platform/checklist-clearance.ts';
+import { browserStorage } from '../platform/theme.ts';
+import { LockSignInPrompt } from './LockSignInPrompt.tsx';
 
 type LockGateProps = {
   readonly lock: Lock;
@@ -15,18 +18,39 @@ type LockGateProps = {
   readonly children: ReactNode;
 };
 
-const storage = (): Storage | undefined =>
-  typeof window === 'undefined' ? undefined : window.localStorage;
-
 /**
  * Shows a locked exercise only after its contraindication checklist is answered "no"
  * throughout (evidence.md §7.3). The check runs on the device with core's rules, so it works
  * offline and the answers never leave the browser.
+ *
+ * The checklist is answered signed in only, and the clearance is kept for that account
+ * (checklist-clearance.ts). Signed out, the gate stays shut and offers to sign in, rather than
+ * taking a device-only clearance: that is the safer choice, because a clearance kept for "this
+ * browser" unlocks the exercise for the next person at it without them answering (the bug this
+ * replaced). A clearance held for one page view would avoid that too, but would leave a risky
+ * exercise one click away for anyone, answered by nobody in particular; an answer tied to an
+ * account is only ever the answering person's, and expires for them after 28 days.
  */
 export function LockGate({ lock, children }: LockGateProps) {
+  const { state } = useAccount();
+  if (state.status !== 'signed-in') {
+    return <LockSignInPrompt lock={lock} checking={state.status === 'loading'} />;
+  }
+  // Keyed by account: when another account signs in on this tab, the gate starts again from
+  // that account's own clearance and answers, never from the previous person's.
+  return (
+    <AccountLockGate key={state.account.id} accountId={state.account.id} lock={lock}>
+      {children}
+    </AccountLockGate>
+  );
+}
+
+type AccountLockGateProps = LockGateProps & { readonly accountId: string };
+
+function AccountLockGate({ lock, accountId, children }: AccountLockGateProps) {
   const checklist = CHECKLISTS_BY_ID[lock.checklist];
   const [clearedAt, setClearedAt] = useState(() =>
-    readClearance(storage(), lock.checklist, Date.now()),
+    readClearance(browserStorage(), accountId, lock.checklist, Date.now()),
   );
   const [outcome, setOutcome] = useState<ChecklistOutcome | null>(null);
 
@@ -46,7 +70,7 @@ export function LockGate({ lock, children }: LockGateProps) {
             type="button"
             className="button button--secondary"
             onClick={() => {
-              forgetClearance(storage(), lock.checklist);
+              forgetClearance(browserStorage(), accountId, lock.checklist);
               setClearedAt(null);
               setOutcome(null);
             }}
@@ -84,7 +108,7 @@ export function LockGate({ lock, children }: LockGateProps) {
             setOutcome(result);
             if (result.cleared) {
               const now = new Date();
-              saveClearance(storage(), lock.checklist, now);
+              saveClearance(browserStorage(), accountId, lock.checklist, now);
               setClearedAt(now);
             }
           }}

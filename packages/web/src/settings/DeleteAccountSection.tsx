@@ -6,8 +6,8 @@ import { accountApi } from '../account/account-api.ts';
 import { formFailureOf } from '../account/auth-errors.ts';
 import { ErrorSummary, type SummaryItem } from '../account/ErrorSummary.tsx';
 import { TextField } from '../account/TextField.tsx';
-import { forgetPersonOnThisDevice } from '../platform/forget-person.ts';
 import { isApiError } from '../platform/json-request.ts';
+import { forgetPersonOnThisDevice } from './forget-person.ts';
 
 const ID_PREFIX = 'delete';
 

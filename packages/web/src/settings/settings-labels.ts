@@ -18,6 +18,7 @@ export const EXPORT_KIND_LABELS: Readonly<Record<ExportKind, string>> = {
   breakStates: 'Break schedule',
   breakEvents: 'Break events',
   breakLog: 'Breaks taken',
+  breakTargets: 'Break target history',
   auditEvents: 'Sign-in activity',
 };
 

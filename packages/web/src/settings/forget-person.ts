@@ -1,10 +1,10 @@
 import { DRAFT_KEY } from '../assessment/wizard-state.ts';
 import { STORAGE_KEYS, forgetOutbox } from '../breaks/break-storage.ts';
+import { forgetAccountClearances } from '../platform/checklist-clearance.ts';
+import { browserStorage } from '../platform/theme.ts';
 import { createQueueStore, withoutOwner } from '../session-log/queue-store.ts';
 import { sharedSessionLogQueue } from '../session-log/queue.ts';
 import { clearSession, savedSessionOwner } from '../session/session-resume.ts';
-import { CLEARANCE_STORAGE_KEY } from './checklist-clearance.ts';
-import { browserStorage } from './theme.ts';
 
 /**
  * What this device holds of a person whose account was just deleted (DELETE /api/me), removed
@@ -17,7 +17,8 @@ import { browserStorage } from './theme.ts';
  * - the break scheduler's state (it holds their break settings: hours, time zone) and today's
  *   break log;
  * - their session in progress kept for a reload;
- * - the contraindication checklist clearances (health answers);
+ * - their contraindication checklist clearances (health answers; other accounts' stay), and
+ *   any kept from before accounts, which nobody can claim;
  * - the assessment draft of this tab (sessionStorage).
  *
  * Kept, because they belong to the device rather than the person: the theme, the voice and
@@ -55,9 +56,8 @@ export function forgetPersonOnDevice(
     queue.write(after);
   }
   forgetOutbox(local, accountId);
-  for (const key of [STORAGE_KEYS.state, STORAGE_KEYS.log, CLEARANCE_STORAGE_KEY]) {
-    remove(local, key);
-  }
+  forgetAccountClearances(local, accountId);
+  for (const key of [STORAGE_KEYS.state, STORAGE_KEYS.log]) remove(local, key);
   // Another account's session in progress is theirs to resume; one saved before accounts was
   // this person's (there was one person then).
   const savedFor = savedSessionOwner(local);

@@ -9,6 +9,12 @@ import {
   readOutbox,
   writePrefs,
 } from '../breaks/break-storage.ts';
+import {
+  CLEARANCE_STORAGE_KEY,
+  readClearance,
+  saveClearance,
+} from '../platform/checklist-clearance.ts';
+import { THEME_STORAGE_KEY, saveThemeChoice } from '../platform/theme.ts';
 import { QUEUE_STORAGE_KEY, createQueueStore } from '../session-log/queue-store.ts';
 import { aSessionLogRequest } from '../session-log/test-support/fake-session-server.ts';
 import { SAVED_SESSION_KEY, storeSession } from '../session/session-resume.ts';
@@ -18,9 +24,7 @@ import {
   VOICE_SETTINGS_KEY,
   saveVoiceSettings,
 } from '../session/voice-settings.ts';
-import { CLEARANCE_STORAGE_KEY, saveClearance } from './checklist-clearance.ts';
 import { forgetPersonOnDevice } from './forget-person.ts';
-import { THEME_STORAGE_KEY, saveThemeChoice } from './theme.ts';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -67,7 +71,8 @@ function sharedBrowser() {
   const sat = { kind: 'sat', from: asInstant(NOW - 3_600_000), to: asInstant(NOW) } as const;
   appendLog(local, [sat], 0);
   storeSession(local, 'ana', '2026-03-04', PLAN_SESSION, createSessionState(STEPS));
-  saveClearance(local, 'abdominal-release', new Date(NOW));
+  saveClearance(local, 'ana', 'abdominal-release', new Date(NOW));
+  saveClearance(local, 'ben', 'abdominal-release', new Date(NOW));
   saveThemeChoice(local, 'dark');
   saveVoiceSettings(local, { ...DEFAULT_VOICE_SETTINGS, speech: false });
   writePrefs(local, { idleDetection: true, sound: false });
@@ -86,15 +91,20 @@ describe('forgetPersonOnDevice', () => {
     expect(queue.pending.map((e) => e.owner)).toEqual(['ben']);
     expect(queue.failed).toEqual([]);
     expect(readOutbox(local).map((e) => [e.event.kind, e.owner])).toEqual([['meeting-end', 'ben']]);
-    for (const key of [
-      STORAGE_KEYS.state,
-      STORAGE_KEYS.log,
-      SAVED_SESSION_KEY,
-      CLEARANCE_STORAGE_KEY,
-    ]) {
+    for (const key of [STORAGE_KEYS.state, STORAGE_KEYS.log, SAVED_SESSION_KEY]) {
       expect(local.map.has(key), key).toBe(false);
     }
     expect(session.map.has(DRAFT_KEY)).toBe(false);
+  });
+
+  it('forgets only the deleted account’s checklist clearances', () => {
+    const { local, session } = sharedBrowser();
+    forgetPersonOnDevice('ana', { local, session }, now);
+    expect(readClearance(local, 'ana', 'abdominal-release', NOW)).toBeNull();
+    expect(readClearance(local, 'ben', 'abdominal-release', NOW)?.getTime()).toBe(NOW);
+
+    forgetPersonOnDevice('ben', { local, session }, now);
+    expect(local.map.has(CLEARANCE_STORAGE_KEY)).toBe(false);
   });
 
   it('keeps a session in progress that another account saved', () => {
