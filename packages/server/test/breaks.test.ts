@@ -26,7 +26,14 @@ import { buildApp } from '../src/app.ts';
 import { advanceBreakState } from '../src/breaks/breaks.service.ts';
 import { createCatalogueService } from '../src/catalogue/catalogue.service.ts';
 import type { Db } from '../src/db/database.ts';
-import { breakEvents, breakLog, breakSettings, breakStates, intakes } from '../src/db/schema.ts';
+import {
+  breakEvents,
+  breakLog,
+  breakSettings,
+  breakStates,
+  breakTargets,
+  intakes,
+} from '../src/db/schema.ts';
 import { anIntake, fakeClock, post, type FakeClock } from './support/assessment-app.ts';
 import { TEST_INSTANCE_ID } from './support/test-app.ts';
 import { openTestDatabase } from './support/test-database.ts';
@@ -64,7 +71,7 @@ afterAll(async () => {
 async function start(startAt: number = at('12:00')): Promise<Harness> {
   if (!harness) throw new Error('the app did not start');
   const { db } = harness;
-  for (const table of [breakEvents, breakLog, breakStates, breakSettings, intakes]) {
+  for (const table of [breakEvents, breakLog, breakStates, breakSettings, breakTargets, intakes]) {
     await db.delete(table);
   }
   clock.set(startAt);

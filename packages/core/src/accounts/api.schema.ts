@@ -141,6 +141,7 @@ export const EXPORT_KINDS = [
   'breakStates',
   'breakEvents',
   'breakLog',
+  'breakTargets',
   'auditEvents',
 ] as const;
 export const exportKindSchema = z.enum(EXPORT_KINDS);
@@ -151,6 +152,12 @@ export const EXPORT_VERSION = 1;
 
 /** One stored row: its columns by name, values as JSON (instants as ISO strings). */
 export const exportRowSchema = z.record(z.string(), z.unknown());
+
+/**
+ * Kinds added after version 1 of the export was first written: a file from before simply has
+ * none of them, so it still imports (and a kind added later goes here, not into a version 2).
+ */
+const KINDS_ADDED_LATER: ReadonlySet<ExportKind> = new Set<ExportKind>(['breakTargets']);
 
 export const personalExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
@@ -164,7 +171,11 @@ export const personalExportSchema = z.strictObject({
   }),
   records: z.strictObject(
     Object.fromEntries(
-      EXPORT_KINDS.map((kind) => [kind, z.array(exportRowSchema).max(100_000)]),
+      EXPORT_KINDS.map((kind) => {
+        const rows = z.array(exportRowSchema).max(100_000);
+        return [kind, KINDS_ADDED_LATER.has(kind) ? rows.default([]) : rows];
+      }),
+      // The cast keeps every kind a plain array on the way out: a defaulted one is still one.
     ) as {
       [K in ExportKind]: z.ZodArray<typeof exportRowSchema>;
     },

@@ -11,11 +11,13 @@ import {
   type DailyBreakStats,
   type Instant,
 } from '@psoas/core';
+import { targetsAtEndOf, targetsOf, type BreakTargetChange } from './break-targets.ts';
 
 /**
  * The statistics of `GET /api/breaks/stats`: each local day of a range summarised from the
- * break log (core's summariseDay), and runs of seven days (summariseWeek). Every day uses the
- * person's current targets: the log does not record what the target was on past days.
+ * break log (core's summariseDay), and runs of seven days (summariseWeek). Each day is judged by
+ * the targets it had (break-targets.ts); the answer's own standingTargetMinutes is the current
+ * one, the target the person is working towards now.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -63,12 +65,18 @@ export function resolveRange(
   return { from, to };
 }
 
-/** The instants the range covers, widened back so entries reaching into it are read. */
-export function logWindow(range: DateRange, timeZone: string): { from: Date; to: Date } {
+/** The instants the range covers: from the start of its first day to the end of its last. */
+export function rangeWindow(range: DateRange, timeZone: string): { from: Date; to: Date } {
   return {
-    from: new Date(localDay(range.from, timeZone).start - LOG_LOOKBACK_MS),
+    from: new Date(localDay(range.from, timeZone).start),
     to: new Date(localDay(range.to, timeZone).end),
   };
+}
+
+/** The instants the range covers, widened back so entries reaching into it are read. */
+export function logWindow(range: DateRange, timeZone: string): { from: Date; to: Date } {
+  const { from, to } = rangeWindow(range, timeZone);
+  return { from: new Date(from.getTime() - LOG_LOOKBACK_MS), to };
 }
 
 function overlaps(entry: BreakLogEntry, start: number, end: number): boolean {
@@ -76,21 +84,25 @@ function overlaps(entry: BreakLogEntry, start: number, end: number): boolean {
   return entry.at >= start && entry.at < end;
 }
 
-/** Each day's and each week's statistics from the log entries read for `range`. */
+/**
+ * Each day's and each week's statistics from the log entries read for `range`, each day with
+ * the targets in effect at its end among `changes` (in the order they took effect).
+ */
 export function summariseRange(
   range: DateRange,
   entries: readonly BreakLogEntry[],
   settings: BreakSettings,
+  changes: readonly BreakTargetChange[],
 ): BreakStatsResponse {
   const timeZone = settings.workingHours.timeZone;
+  const current = targetsOf(settings);
   const days: DailyBreakStats[] = datesOf(range).map((date) => {
     const { start, end } = localDay(date, timeZone);
     return summariseDay({
       entries: entries.filter((e) => overlaps(e, start, end)),
       date,
       timeZone,
-      standingTargetMinutes: settings.standingTargetMinutes,
-      sedentaryBudgetMinutes: settings.sedentaryBudgetMinutes,
+      ...targetsAtEndOf(end, changes, current),
     });
   });
   // Runs of 7 counted back from the last day, so the last run is always "the last 7 days".

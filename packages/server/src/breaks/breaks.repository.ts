@@ -6,9 +6,10 @@ import {
   type BreakSettings,
   type BreakState,
 } from '@psoas/core';
-import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
-import { breakEvents, breakLog, breakSettings, breakStates } from '../db/schema.ts';
+import { breakEvents, breakLog, breakSettings, breakStates, breakTargets } from '../db/schema.ts';
+import { sameTargets, targetsOf, type BreakTargetChange } from './break-targets.ts';
 import {
   filedAt,
   storedBreakLogEntrySchema,
@@ -16,8 +17,9 @@ import {
 } from './break-storage.schema.ts';
 
 /**
- * Storage of break settings, the server's copy of each person's scheduler state, the events
- * clients posted and the log the scheduler wrote. Everything read back is parsed again.
+ * Storage of break settings and the history of their targets, the server's copy of each
+ * person's scheduler state, the events clients posted and the log the scheduler wrote.
+ * Everything read back is parsed again.
  */
 
 /** A transaction handle; every write below runs inside one. */
@@ -49,6 +51,86 @@ export async function storeSettings(
       target: breakSettings.personId,
       set: { updatedAt: at, data: settings },
     });
+}
+
+// ---------------------------------------------------------------- targets
+
+const targetColumns = {
+  effectiveAt: breakTargets.effectiveAt,
+  standingTargetMinutes: breakTargets.standingTargetMinutes,
+  sedentaryBudgetMinutes: breakTargets.sedentaryBudgetMinutes,
+};
+const inEffectOrder = [asc(breakTargets.effectiveAt), asc(breakTargets.seq)];
+const latestFirst = [desc(breakTargets.effectiveAt), desc(breakTargets.seq)];
+
+function toTargetChange(row: {
+  effectiveAt: Date;
+  standingTargetMinutes: number;
+  sedentaryBudgetMinutes: number;
+}): BreakTargetChange {
+  return {
+    effectiveAt: row.effectiveAt.getTime(),
+    standingTargetMinutes: row.standingTargetMinutes,
+    sedentaryBudgetMinutes: row.sedentaryBudgetMinutes,
+  };
+}
+
+/**
+ * Appends the settings' targets to the history as of `at`, unless they are the latest recorded
+ * already: settings are stored for every change (the interval, the working hours...), and the
+ * history is of the two numbers the statistics judge by.
+ */
+export async function recordTargets(
+  tx: Tx,
+  personId: string,
+  settings: BreakSettings,
+  at: Date,
+): Promise<void> {
+  const targets = targetsOf(settings);
+  const [latest] = await tx
+    .select(targetColumns)
+    .from(breakTargets)
+    .where(eq(breakTargets.personId, personId))
+    .orderBy(...latestFirst)
+    .limit(1);
+  if (latest && sameTargets(latest, targets)) return;
+  await tx.insert(breakTargets).values({ id: randomUUID(), personId, effectiveAt: at, ...targets });
+}
+
+/**
+ * The changes that decide the targets of the instants from `from` to `to`: the one in effect at
+ * `from` and those after it, in the order they took effect. When none took effect by `from`
+ * and none within, the earliest later one, which the statistics use for days before any.
+ */
+export async function listTargetChanges(
+  db: Db,
+  personId: string,
+  from: Date,
+  to: Date,
+): Promise<BreakTargetChange[]> {
+  const person = eq(breakTargets.personId, personId);
+  const [atStart] = await db
+    .select(targetColumns)
+    .from(breakTargets)
+    .where(and(person, lte(breakTargets.effectiveAt, from)))
+    .orderBy(...latestFirst)
+    .limit(1);
+  const within = await db
+    .select(targetColumns)
+    .from(breakTargets)
+    .where(and(person, gt(breakTargets.effectiveAt, from), lt(breakTargets.effectiveAt, to)))
+    .orderBy(...inEffectOrder);
+  const rows = atStart ? [atStart, ...within] : within;
+  if (rows.length === 0) {
+    const earliest = await db
+      .select(targetColumns)
+      .from(breakTargets)
+      .where(person)
+      .orderBy(...inEffectOrder)
+      .limit(1);
+    return earliest.map(toTargetChange);
+  }
+  return rows.map(toTargetChange);
 }
 
 // ---------------------------------------------------------------- state

@@ -24,16 +24,24 @@ import {
   insertBreakEvents,
   insertBreakLog,
   listBreakLog,
+  listTargetChanges,
   loadBreakState,
   loadStoredSettings,
   lockBreakState,
+  recordTargets,
   saveBreakState,
   storeSettings,
   storedEventIds,
   type NewBreakEvent,
   type Tx,
 } from './breaks.repository.ts';
-import { logWindow, resolveRange, summariseRange, type RangeProblem } from './break-stats.ts';
+import {
+  logWindow,
+  rangeWindow,
+  resolveRange,
+  summariseRange,
+  type RangeProblem,
+} from './break-stats.ts';
 
 /**
  * The sitting-break use-cases (issue 6). Clients run the scheduler for instant reminders and
@@ -66,7 +74,10 @@ export async function breakSettingsOf(db: Db, personId: string): Promise<Setting
   };
 }
 
-/** Stores new settings and feeds them to the server's scheduler, in one transaction. */
+/**
+ * Stores new settings, their targets in the targets' history (so past days keep theirs) and
+ * feeds them to the server's scheduler, in one transaction.
+ */
 export async function replaceBreakSettings(
   db: Db,
   personId: string,
@@ -75,6 +86,9 @@ export async function replaceBreakSettings(
 ): Promise<BreakAdvance> {
   return db.transaction(async (tx) => {
     await storeSettings(tx, personId, settings, new Date(now));
+    // After the upsert, which holds the settings row until commit: a concurrent PUT waits
+    // there, so it compares its targets with this change, not with the one before.
+    await recordTargets(tx, personId, settings, new Date(now));
     const stored = await lockOrCreate(tx, personId, now, now);
     const input = [events.settingsChanged(asInstant(now), settings)];
     return applyAndStore(tx, personId, now, stored, input, { clientAt: null });
@@ -273,8 +287,10 @@ export async function breakStats(
   if ('field' in range) return range;
   const window = logWindow(range, timeZone);
   const stored = await listBreakLog(db, personId, window.from, window.to);
+  const days = rangeWindow(range, timeZone);
+  const changes = await listTargetChanges(db, personId, days.from, days.to);
   const live = await currentBreakState(db, personId, now);
   const open = openSittingStretch(live.state, asInstant(Math.max(now, live.state.lastEventAt)));
   const entries = [...stored, ...logEntriesOf(live.outputs), ...(open ? [open] : [])];
-  return summariseRange(range, entries, settings);
+  return summariseRange(range, entries, settings, changes);
 }

@@ -250,6 +250,25 @@ export const breakLog = pgTable(
   (t) => [index('break_log_person_at').on(t.personId, t.at)],
 );
 
+/**
+ * Each change of the person's standing target and sedentary budget, with the instant it took
+ * effect. Only ever inserted (with the settings, in their transaction), so a past day's
+ * statistics are judged against the targets that day had, not today's. break_settings keeps
+ * only the current settings; this is their history for the two numbers the statistics use.
+ */
+export const breakTargets = pgTable(
+  'break_targets',
+  {
+    id: uuid('id').primaryKey(),
+    seq: seq(),
+    personId: personId(),
+    effectiveAt: timestamp('effective_at', { withTimezone: true }).notNull(),
+    standingTargetMinutes: integer('standing_target_minutes').notNull(),
+    sedentaryBudgetMinutes: integer('sedentary_budget_minutes').notNull(),
+  },
+  (t) => [index('break_targets_person_at').on(t.personId, t.effectiveAt)],
+);
+
 /** Install-wide secrets made on first start, such as the Web Push (VAPID) key pair. */
 export const appSecrets = pgTable('app_secrets', {
   name: text('name').primaryKey(),

@@ -22,6 +22,7 @@ import {
   breakLog,
   breakSettings,
   breakStates,
+  breakTargets,
   checklistClearances,
   feedbackEvents,
   intakes,
@@ -114,6 +115,8 @@ export const PERSON_TABLES: readonly PersonTable[] = [
     json: { data: z.record(z.string(), z.unknown()) },
   },
   { table: breakLog, kind: 'breakLog', json: { entry: storedBreakLogEntrySchema } },
+  // History, appended to: an import adds its changes beside the account's own (new ids).
+  { table: breakTargets, kind: 'breakTargets' },
   { table: pushSubscriptions, kind: null },
   { table: pushDeliveries, kind: null },
 ];
