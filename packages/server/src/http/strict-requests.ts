@@ -25,7 +25,7 @@ export function registerStrictRequests(app: FastifyInstance): void {
 
 function hooksOf(hooks: RouteOptions['preValidation']): onRequestHookHandler[] {
   if (hooks === undefined) return [];
-  return (Array.isArray(hooks) ? hooks : [hooks]);
+  return Array.isArray(hooks) ? hooks : [hooks];
 }
 
 /**
