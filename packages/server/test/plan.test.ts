@@ -339,5 +339,6 @@ describe('persistence', () => {
       await Promise.all(apps.splice(0).map((app) => app.close()));
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // Two starts on a data directory on disk: slow on a busy machine.
+  }, 90_000);
 });

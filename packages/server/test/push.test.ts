@@ -142,7 +142,8 @@ describe('VAPID key pair', () => {
       await Promise.all(open.splice(0).map((app) => app.close()));
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // Two starts on a data directory on disk, each signing a person up: slow on a busy machine.
+  }, 90_000);
 
   it('is one pair when two starts race for it', async () => {
     const database = await openTestDatabase();

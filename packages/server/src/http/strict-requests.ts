@@ -30,16 +30,16 @@ function hooksOf(hooks: RouteOptions['preValidation']): onRequestHookHandler[] {
 
 /**
  * A body schema cannot tell "no body" from a JSON `null` (both reach it as null), so the
- * request itself is looked at: any bytes sent are refused.
+ * request itself is looked at: any body sent but an empty object is refused.
  */
 async function refuseBody(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const length = Number(request.headers['content-length'] ?? 0);
   if (length === 0 && request.headers['transfer-encoding'] === undefined) return;
   const body: unknown = request.body;
-  const field =
-    typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? Object.keys(body)[0]
-      : undefined;
+  const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+  // `{}` carries nothing: clients that always send a JSON object (the CLI) may.
+  if (isObject && Object.keys(body).length === 0) return;
+  const field = isObject ? Object.keys(body)[0] : undefined;
   const path = field === undefined ? 'body' : `body.${field}`;
   const message =
     field === undefined

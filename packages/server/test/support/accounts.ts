@@ -81,7 +81,16 @@ export async function signUpPerson(
 export function actingAs(app: FastifyInstance, person: TestPerson): FastifyInstance {
   return new Proxy(app, {
     get(target, property) {
-      if (property === 'inject') return person.inject;
+      // Against this app (a restarted one may hold the same person), with the person's token.
+      if (property === 'inject') {
+        return (given: InjectOptions | string) => {
+          const options = typeof given === 'string' ? { url: given } : given;
+          return target.inject({
+            ...options,
+            headers: { ...(options.headers ?? {}), ...person.headers },
+          });
+        };
+      }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function'
         ? (value as (...args: unknown[]) => unknown).bind(target)
