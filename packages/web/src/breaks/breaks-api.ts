@@ -33,7 +33,9 @@ export function createBreaksApi(options: JsonClientOptions = {}): BreaksApi {
     postEvents: (events) =>
       call('/api/breaks/events', breakEventsResponseSchema, {
         method: 'POST',
-        body: { source: 'web', events },
+        // Only the wire's fields: the outbox's own (the owning account) would be refused as
+        // unknown, and the whole batch dropped with it.
+        body: { source: 'web', events: events.map(({ id, event }) => ({ id, event })) },
       }),
     stats: ({ from, to }, signal) => {
       const query = new URLSearchParams();
