@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aDetail } from '../test/support/exercises.ts';
 import { createApiClient, filterQuery } from './api-client.ts';
-import { CliError, type CliFailure } from './errors.ts';
 import { CHECKLISTS_BY_ID, type ExerciseId } from '@psoas/core';
+import { failureOf } from './test-support/failure-of.ts';
 
 /** A fetch that answers every request with one canned response and records the URLs. */
 function fakeFetch(
@@ -16,16 +16,6 @@ function fakeFetch(
     sent.push(init);
     return Promise.resolve(new Response(body, { status }));
   };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<CliFailure> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CliError) return error.failure;
-    throw error;
-  }
-  throw new Error('expected a CliError');
 }
 
 const id = 'glute-bridge' as ExerciseId;

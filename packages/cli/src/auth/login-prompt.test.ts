@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { CliError, type CliFailure } from '../errors.ts';
 import { scriptedInput } from '../line-input.ts';
 import { askLogin } from './login-prompt.ts';
 import { readTerminalLine, type RawTerminal } from './terminal-line.ts';
+import { failureOf } from '../test-support/failure-of.ts';
 
 /** A terminal that records its raw mode and takes keys typed by the test. */
 class FakeTerminal extends EventEmitter implements RawTerminal {
@@ -29,16 +29,6 @@ class FakeTerminal extends EventEmitter implements RawTerminal {
 function recorder() {
   let written = '';
   return { write: (text: string) => (written += text), written: () => written };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<CliFailure> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CliError) return error.failure;
-    throw error;
-  }
-  throw new Error('expected a CliError');
 }
 
 describe('readTerminalLine', () => {

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configDirOf } from '../config.ts';
-import { CliError, type CliFailure } from '../errors.ts';
 import { isSameServer, resolveCredential } from './credential.ts';
 import {
   TOKEN_FILE,
@@ -12,6 +11,7 @@ import {
   writeStoredToken,
   type StoredToken,
 } from './token-store.ts';
+import { failureOf } from '../test-support/failure-of.ts';
 
 let root = '';
 beforeEach(() => {
@@ -29,16 +29,6 @@ const stored: StoredToken = {
 };
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
-
-async function failureOf(promise: Promise<unknown>): Promise<CliFailure> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CliError) return error.failure;
-    throw error;
-  }
-  throw new Error('expected a CliError');
-}
 
 describe('the token file', () => {
   it('is written 0600 in a 0700 directory, and read back as written', async () => {
