@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssessmentSelfTestsPage } from './pages/assessment-self-tests.page.ts';
 import { AssessmentTodayPage } from './pages/assessment-today.page.ts';
 import { AssessmentWizardPage } from './pages/assessment-wizard.page.ts';
-import { baseUrl, launchBrowser, newContext, type Theme } from './support/browser.ts';
+import { api } from './support/api.ts';
+import { launchBrowser, type Theme } from './support/browser.ts';
+import { signUpPerson, signedInContext, type Person } from './support/person.ts';
 
 /**
- * The assessment end to end, through the real server: one person (the local install's) goes
+ * The assessment end to end, through the real server: one person, new to the app, goes
  * from a red flag to a stop, back to a clear screening, through the self-tests, to a plan and
  * feedback. The steps depend on each other, so they run in order in one file.
  */
@@ -27,17 +29,14 @@ type PlanJson = {
   today: { sessions: { kind: string; items: PlanItemJson[]; estimatedSeconds: number }[] };
 };
 
-async function getJson(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${baseUrl()}${path}`);
-  return { status: response.status, body: (await response.json()) as unknown };
-}
-
 let browser: Browser;
 let context: BrowserContext;
+let person: Person;
 
 beforeAll(async () => {
+  person = await signUpPerson('assessment');
   browser = await launchBrowser();
-  context = await newContext(browser, { theme: 'light', storedTheme: 'light' });
+  context = await signedInContext(browser, person, { theme: 'light', storedTheme: 'light' });
   await mkdir(ARTIFACTS, { recursive: true });
   await mkdir(DOCS, { recursive: true });
 });
@@ -54,7 +53,7 @@ async function variants(path: string, name: string): Promise<void> {
     { theme: 'dark', width: 1280, height: 800 },
   ];
   for (const shot of shots) {
-    const extra = await newContext(browser, { ...shot, storedTheme: shot.theme });
+    const extra = await signedInContext(browser, person, { ...shot, storedTheme: shot.theme });
     try {
       const page = new AssessmentTodayPage(await extra.newPage());
       await page.open(path);
@@ -71,8 +70,7 @@ async function variants(path: string, name: string): Promise<void> {
 
 describe('assessment, triage and today', () => {
   it('offers the assessment when there is no intake yet', async () => {
-    const latest = await getJson('/api/intakes/latest');
-    if (latest.status !== 404) return; // another run already made one on this server
+    expect((await api(person, '/api/intakes/latest')).status).toBe(404);
     const today = new AssessmentTodayPage(await context.newPage());
     await today.openToday();
     await today.page.getByRole('link', { name: 'Start your assessment' }).waitFor();
@@ -80,24 +78,8 @@ describe('assessment, triage and today', () => {
   });
 
   it('checks each step, keeps answers across a reload, and stops on a red flag', async () => {
-    const page = await context.newPage();
-    // A first visit: other files may already have stored an intake on this shared server, and
-    // the wizard would start from it. This test is about a person who has none yet.
-    await page.route('**/api/intakes/latest', (route) =>
-      route.fulfill({
-        status: 404,
-        contentType: 'application/problem+json',
-        body: JSON.stringify({
-          type: 'about:blank',
-          title: 'Not found',
-          status: 404,
-          detail: 'No intake yet.',
-          code: 'INTAKE_MISSING',
-        }),
-      }),
-    );
-    const wizard = new AssessmentWizardPage(page);
-    await wizard.page.evaluate(() => window.sessionStorage.clear()).catch(() => undefined);
+    // A first visit: this file's person has no intake, so the wizard starts empty.
+    const wizard = new AssessmentWizardPage(await context.newPage());
     await wizard.openWizard();
     expect(await wizard.stepTitle()).toContain('About you');
 
@@ -165,7 +147,7 @@ describe('assessment, triage and today', () => {
     await today.settled();
     await today.stopNotice.waitFor();
     expect(await today.sessionItems.count()).toBe(0);
-    expect((await getJson('/api/plan')).status).toBe(409);
+    expect((await api(person, '/api/plan')).status).toBe(409);
     await today.page.getByRole('link', { name: 'answer the screening again' }).click();
     await today.page.waitForURL(/\/assess\/screening$/);
     await today.page.close();
@@ -181,7 +163,7 @@ describe('assessment, triage and today', () => {
 
     const today = new AssessmentTodayPage(wizard.page);
     await today.sessionItems.first().waitFor();
-    const plan = (await getJson('/api/plan')).body as PlanJson;
+    const plan = (await api(person, '/api/plan')).body as PlanJson;
     const main = plan.today.sessions.find((session) => session.kind === 'main');
     expect(plan.budgetSeconds).toBe(600);
     expect(main?.estimatedSeconds).toBeLessThanOrEqual(600);
@@ -220,7 +202,7 @@ describe('assessment, triage and today', () => {
   });
 
   it('explains a change after feedback and undoes it', async () => {
-    const plan = (await getJson('/api/plan')).body as PlanJson;
+    const plan = (await api(person, '/api/plan')).body as PlanJson;
     const items = plan.today.sessions.find((session) => session.kind === 'main')?.items ?? [];
     const withReps = items.find((item) => item.reps !== null);
     const target = withReps ?? items[0];
@@ -228,9 +210,8 @@ describe('assessment, triage and today', () => {
     if (!withReps) {
       // Without a rep exercise, the change comes from three "too easy" sessions in a row.
       for (let i = 0; i < 2; i += 1) {
-        const response = await fetch(`${baseUrl()}/api/feedback`, {
+        const response = await api(person, '/api/feedback', {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
             date: (plan as unknown as { startDate: string }).startDate,
             items: [{ exerciseId: target.exerciseId, rating: 'too-easy', pain: 0 }],
@@ -258,7 +239,7 @@ describe('assessment, triage and today', () => {
 
     await today.page.getByRole('button', { name: 'Undo this change' }).click();
     await today.page.locator('.change-list__item .badge', { hasText: 'Undone' }).waitFor();
-    const progression = (await getJson('/api/progression')).body as { history: unknown[] };
+    const progression = (await api(person, '/api/progression')).body as { history: unknown[] };
     expect(progression.history).toEqual([]);
     await today.page.close();
     await variants('/assess', 'intake');

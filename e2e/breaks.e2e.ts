@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
-import { baseUrl, launchBrowser, newContext, type Theme } from './support/browser.ts';
+import { api } from './support/api.ts';
+import { baseUrl, launchBrowser, type Theme } from './support/browser.ts';
+import { signUpPerson, signedInContext, type Person } from './support/person.ts';
 
 /**
  * Sitting-break reminders end to end (issue 6), through the real server: the tab's scheduler
@@ -33,9 +35,9 @@ type DayStats = { date: string; breaksTaken: number; snoozed: number };
 type StatsJson = { days: DayStats[] };
 
 async function todayStats(): Promise<DayStats> {
-  const response = await fetch(`${baseUrl()}/api/breaks/stats`);
+  const response = await api(person, '/api/breaks/stats');
   expect(response.status).toBe(200);
-  const stats = (await response.json()) as StatsJson;
+  const stats = response.body as StatsJson;
   const today = stats.days.at(-1);
   if (!today) throw new Error('stats without today');
   return today;
@@ -84,14 +86,15 @@ class BreaksPage extends AppPage {
 }
 
 let browser: Browser;
+let person: Person;
 
 beforeAll(async () => {
+  person = await signUpPerson('breaks');
   browser = await launchBrowser();
   await mkdir(ARTIFACTS, { recursive: true });
   await mkdir(DOCS, { recursive: true });
-  const response = await fetch(`${baseUrl()}/api/breaks/settings`, {
+  const response = await api(person, '/api/breaks/settings', {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       intervalMinutes: 30,
       breakMinutes: 2,
@@ -127,7 +130,7 @@ async function openBreaks(
 describe('break reminders', () => {
   it('reminds at the due time, notifies, and counts the break taken', async () => {
     const before = await todayStats();
-    const context = await newContext(browser, { serviceWorkers: true });
+    const context = await signedInContext(browser, person, { serviceWorkers: true });
     await context.grantPermissions(['notifications'], { origin: baseUrl() });
     try {
       const breaks = await openBreaks(context, 34);
@@ -179,7 +182,7 @@ describe('break reminders', () => {
   });
 
   it('holds the reminder back while snoozed and during a meeting, on any page', async () => {
-    const context = await newContext(browser);
+    const context = await signedInContext(browser, person);
     try {
       const breaks = await openBreaks(context, 58, '/exercises');
       await breaks.work(30.5);
@@ -210,7 +213,7 @@ describe('break reminders', () => {
 
       await breaks.button('Skip').click();
       await breaks.reminderTitle.waitFor({ state: 'detached' });
-      await breaks.page.getByRole('link', { name: 'Breaks', exact: true }).click();
+      await breaks.navLink('Breaks').click();
       // This tab's timeline lies before the first test's, so the server's copy of the schedule
       // cannot replay it (it was not reminding then); the page's own view says what happened.
       await breaks.page.getByText(/Next break at/).waitFor();
@@ -223,7 +226,12 @@ describe('break reminders', () => {
     ['light', 1280, 900],
     ['dark', 390, 844],
   ] as const)('has no axe violations on /breaks in %s', async (theme: Theme, width, height) => {
-    const context = await newContext(browser, { theme, width, height, storedTheme: theme });
+    const context = await signedInContext(browser, person, {
+      theme,
+      width,
+      height,
+      storedTheme: theme,
+    });
     try {
       const breaks = new BreaksPage(await context.newPage());
       await breaks.open('/breaks');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExerciseListPage } from './pages/exercise-list.page.ts';
 import { launchBrowser, newContext } from './support/browser.ts';
 import { fetchIds } from './support/catalogue.ts';
+import { signUpPerson, signedInContext } from './support/person.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', '.e2e-artifacts');
 
@@ -83,8 +84,22 @@ async function openLocked(page: Page): Promise<void> {
 }
 
 describe('the locked abdominal release', () => {
-  it('hides the steps until every checklist answer is no, and remembers it on reload', async () => {
+  it('asks a signed-out visitor to sign in before answering the checklist', async () => {
     const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await openLocked(page);
+      const gate = page.getByRole('region', { name: /Locked/ });
+      await gate.getByText('Sign in to answer it', { exact: false }).waitFor();
+      expect(await gate.getByRole('button', { name: 'Check my answers' }).count()).toBe(0);
+      expect(await page.getByRole('heading', { name: 'How to do it' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hides the steps until every checklist answer is no, and remembers it on reload', async () => {
+    const context = await signedInContext(browser, await signUpPerson('library-lock'));
     try {
       const page = await context.newPage();
       await openLocked(page);
@@ -112,7 +127,7 @@ describe('the locked abdominal release', () => {
   });
 
   it('keeps it locked after any yes and points to the safer stretch', async () => {
-    const context = await newContext(browser);
+    const context = await signedInContext(browser, await signUpPerson('library-lock-yes'));
     try {
       const page = await context.newPage();
       await openLocked(page);

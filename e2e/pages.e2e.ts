@@ -1,10 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
+import { ensurePlan } from './support/api.ts';
 import { launchBrowser, newContext, type Theme } from './support/browser.ts';
+import { signUpPerson, signedInContext, type Person } from './support/person.ts';
 
-/** Every route the app has, with the title its page must set. */
-const PAGES = [
+type PageCase = { readonly path: string; readonly title: string };
+
+/** Every route the app has, with the title its page must set, seen by a person with a plan. */
+const PAGES: readonly PageCase[] = [
   { path: '/', title: 'Today' },
   { path: '/assess', title: 'Your assessment' },
   { path: '/assess/screening', title: 'Safety questions' },
@@ -26,38 +30,79 @@ const PAGES = [
   { path: '/exercises/hip-traction', title: 'Hip traction' },
   { path: '/exercises/no-such-exercise', title: 'Exercise not found' },
   { path: '/no-such-page', title: 'Page not found' },
-] as const;
+];
+
+/**
+ * Seen signed out: the account pages, and the personal pages, whose sign-in panel keeps the
+ * page's own title and heading.
+ */
+const SIGNED_OUT_PAGES: readonly PageCase[] = [
+  { path: '/signin', title: 'Sign in' },
+  { path: '/signup', title: 'Create your account' },
+  { path: '/signin?next=%2Fprogress', title: 'Sign in' },
+  { path: '/', title: 'Today' },
+  { path: '/assess', title: 'Your assessment' },
+  { path: '/session', title: 'Session' },
+  { path: '/breaks', title: 'Breaks' },
+  { path: '/progress', title: 'Progress' },
+  { path: '/settings', title: 'Settings' },
+];
 
 const THEMES: readonly Theme[] = ['light', 'dark'];
 
 let browser: Browser;
+let person: Person;
 
 beforeAll(async () => {
+  person = await signUpPerson('pages');
+  await ensurePlan(person);
   browser = await launchBrowser();
 });
+
+/** One h1, the landmarks, the title and an axe scan of `path` in the context's theme. */
+async function checkPage(app: AppPage, theme: Theme, { path, title }: PageCase): Promise<void> {
+  await app.open(path);
+  expect(await app.appliedTheme()).toBe(theme);
+  expect(await app.headingCount()).toBe(1);
+  const landmarks = await app.landmarks();
+  expect(landmarks.header).toBe(1);
+  expect(landmarks.main).toBe(1);
+  expect(landmarks.nav).toBeGreaterThanOrEqual(1);
+  expect(await app.primaryNav.count()).toBe(1);
+  expect(await app.page.title()).toBe(`${title} · Psoas Coach`);
+  expect(await app.accessibilityViolations()).toEqual([]);
+}
 
 afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(THEMES)('every page in the %s theme', (theme) => {
+describe.each(THEMES)('every page signed in, in the %s theme', (theme) => {
   it.each(PAGES)(
     '$path loads with one h1, landmarks, a title and no axe violations',
-    async ({ path, title }) => {
+    async (page) => {
+      const context = await signedInContext(browser, person, { theme, storedTheme: theme });
+      try {
+        const app = new AppPage(await context.newPage());
+        await checkPage(app, theme, page);
+        await app.page.getByRole('button', { name: 'Sign out' }).waitFor();
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
+
+describe.each(THEMES)('signed out, in the %s theme', (theme) => {
+  it.each(SIGNED_OUT_PAGES)(
+    '$path loads with one h1, landmarks, a title and no axe violations',
+    async (page) => {
       const context = await newContext(browser, { theme, storedTheme: theme });
       try {
         const app = new AppPage(await context.newPage());
-        await app.open(path);
-
-        expect(await app.appliedTheme()).toBe(theme);
-        expect(await app.headingCount()).toBe(1);
-        const landmarks = await app.landmarks();
-        expect(landmarks.header).toBe(1);
-        expect(landmarks.main).toBe(1);
-        expect(landmarks.nav).toBeGreaterThanOrEqual(1);
-        expect(await app.primaryNav.count()).toBe(1);
-        expect(await app.page.title()).toBe(`${title} · Psoas Coach`);
-        expect(await app.accessibilityViolations()).toEqual([]);
+        await checkPage(app, theme, page);
+        const account = app.page.getByRole('navigation', { name: 'Account' });
+        await account.getByRole('link', { name: 'Sign in' }).waitFor();
       } finally {
         await context.close();
       }

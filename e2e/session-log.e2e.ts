@@ -3,15 +3,16 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
-import { launchBrowser, newContext, type Theme } from './support/browser.ts';
 import { api, ensurePlan } from './support/api.ts';
+import { launchBrowser, type Theme } from './support/browser.ts';
+import { signUpPerson, signedInContext, type Person } from './support/person.ts';
 
 /**
  * The session log end to end, through the real server and the real session player: a session
  * finished while the browser is offline waits on the device and is stored exactly once when
  * the browser is back online, also when the answer to the first stored request is lost; the
- * Progress page shows it. The server is shared with the other e2e files, so sessions are told
- * apart by a note unique to this run.
+ * Progress page shows it. The file has a person of its own; each test's session is told apart
+ * by its note.
  */
 
 const DOCS = resolve(import.meta.dirname, '..', 'docs');
@@ -22,7 +23,7 @@ const QUEUE_KEY = 'psoas-coach.session-log.v1';
 type StoredSession = { id: string; note: string; outcome: string; painNow: number | null };
 
 async function storedSessions(): Promise<StoredSession[]> {
-  const { status, body } = await api('/api/sessions?limit=200');
+  const { status, body } = await api(person, '/api/sessions?limit=200');
   expect(status).toBe(200);
   return (body as { sessions: StoredSession[] }).sessions;
 }
@@ -72,7 +73,7 @@ type PlanJson = {
  * it), so the history has a realistic entry to look at next to the ones ended at once.
  */
 async function logFullSession(day: string, finishedAt: Date, painNow: number, note: string) {
-  const plan = (await api('/api/plan')).body as PlanJson;
+  const plan = (await api(person, '/api/plan')).body as PlanJson;
   const main = plan.today.sessions.find((session) => session.kind === 'main');
   const items = (main?.items ?? []).flatMap(
     (item): { exerciseId: string; side: string | null }[] => {
@@ -97,7 +98,7 @@ async function logFullSession(day: string, finishedAt: Date, painNow: number, no
     },
   );
   const first = items[0];
-  const response = await api('/api/sessions', {
+  const response = await api(person, '/api/sessions', {
     method: 'POST',
     headers: { 'idempotency-key': `${RUN}-${day}` },
     body: JSON.stringify({
@@ -108,7 +109,7 @@ async function logFullSession(day: string, finishedAt: Date, painNow: number, no
       plannedSeconds: 600,
       activeSeconds: 610,
       items,
-      // "About right" leaves the progression as it is for the files that run after this one.
+      // "About right" leaves the progression as it is for the tests that run after this one.
       feedback: first ? [{ exerciseId: first.exerciseId, rating: 'about-right', pain: 1 }] : [],
       painNow,
       note,
@@ -132,7 +133,11 @@ function watchPosts(page: Page): Post[] {
 
 async function scanProgress(name: string, themes: Theme[] = ['light', 'dark']): Promise<void> {
   for (const theme of themes) {
-    const context = await newContext(browser, { theme, storedTheme: theme, width: 1280 });
+    const context = await signedInContext(browser, person, {
+      theme,
+      storedTheme: theme,
+      width: 1280,
+    });
     try {
       const page = new AppPage(await context.newPage());
       await page.open('/progress');
@@ -149,11 +154,13 @@ async function scanProgress(name: string, themes: Theme[] = ['light', 'dark']): 
 
 let browser: Browser;
 let context: BrowserContext;
+let person: Person;
 
 beforeAll(async () => {
-  await ensurePlan();
+  person = await signUpPerson('session-log');
+  await ensurePlan(person);
   browser = await launchBrowser();
-  context = await newContext(browser, { theme: 'light', storedTheme: 'light' });
+  context = await signedInContext(browser, person, { theme: 'light', storedTheme: 'light' });
   await mkdir(ARTIFACTS, { recursive: true });
   await mkdir(DOCS, { recursive: true });
 });
@@ -165,18 +172,12 @@ afterAll(async () => {
 
 describe('session log', () => {
   it('shows an empty history that points to the session player, accessible in both themes', async () => {
-    const sessions = await storedSessions();
+    // This file's person has logged nothing yet.
+    expect(await storedSessions()).toEqual([]);
     for (const theme of ['light', 'dark'] as const) {
-      const extra = await newContext(browser, { theme, storedTheme: theme });
+      const extra = await signedInContext(browser, person, { theme, storedTheme: theme });
       try {
         const page = new AppPage(await extra.newPage());
-        if (sessions.length > 0) {
-          // An earlier file on this shared server logged sessions: ask the real server for a
-          // window that holds none, which is what a person without sessions gets.
-          await page.page.route(/\/api\/sessions\?/, (route: Route) =>
-            route.continue({ url: `${route.request().url()}&from=2999-12-31` }),
-          );
-        }
         await page.open('/progress');
         await page.page.getByRole('heading', { name: 'No sessions yet' }).waitFor();
         await page.page.getByRole('link', { name: 'Start a session' }).waitFor();
@@ -285,7 +286,7 @@ describe('session log', () => {
   });
 
   it('shows the history with its summary, accessible in both themes', async () => {
-    const today = ((await api('/api/plan')).body as PlanJson).today.date;
+    const today = ((await api(person, '/api/plan')).body as PlanJson).today.date;
     const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000);
     await logFullSession(yesterday.toISOString().slice(0, 10), yesterday, 5, '');
     await logFullSession(today, new Date(), 2, 'Hips felt looser after the bridges.');

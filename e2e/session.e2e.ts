@@ -11,8 +11,9 @@ import {
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
-import { launchBrowser, newContext, type Theme } from './support/browser.ts';
 import { api, ensurePlan } from './support/api.ts';
+import { launchBrowser, type Theme } from './support/browser.ts';
+import { signUpPerson, signedInContext, type Person } from './support/person.ts';
 
 /**
  * The guided session player end to end, through the real server, in Chromium with Playwright's
@@ -53,8 +54,8 @@ type StoredSession = {
 
 /** Today's main session and the steps core makes of it: the schedule the player must keep. */
 async function expectedSession(): Promise<{ session: PlanSession; steps: SessionStep[] }> {
-  const plan = planResponseSchema.parse((await api('/api/plan')).body);
-  const catalogue = exerciseListSchema.parse((await api('/api/exercises')).body);
+  const plan = planResponseSchema.parse((await api(person, '/api/plan')).body);
+  const catalogue = exerciseListSchema.parse((await api(person, '/api/exercises')).body);
   const session = plan.today.sessions.find((s) => s.kind === 'main' && s.items.length > 0);
   if (!session) throw new Error('today has no session to play');
   return { session, steps: buildSteps(session, catalogue.items) };
@@ -102,9 +103,11 @@ async function runFor(page: Page, ms: number): Promise<void> {
 }
 
 let browser: Browser;
+let person: Person;
 
 beforeAll(async () => {
-  await ensurePlan();
+  person = await signUpPerson('session');
+  await ensurePlan(person);
   browser = await launchBrowser();
   await mkdir(ARTIFACTS, { recursive: true });
   await mkdir(DOCS, { recursive: true });
@@ -116,7 +119,7 @@ afterAll(async () => {
 
 describe('session player', () => {
   it('opens from Today on the main session', async () => {
-    const context = await newContext(browser);
+    const context = await signedInContext(browser, person);
     try {
       const page = await context.newPage();
       await page.goto('/');
@@ -131,7 +134,7 @@ describe('session player', () => {
 
   it('plays a whole session with every cue on time and in order, then saves the log', async () => {
     const { session, steps } = await expectedSession();
-    const context = await newContext(browser);
+    const context = await signedInContext(browser, person);
     try {
       const page = await openPlayerPage(context);
       await page.getByRole('button', { name: 'Start session' }).click();
@@ -179,7 +182,9 @@ describe('session player', () => {
       expect(await page.locator('#saved-heading').textContent()).toBe('Saved to your log');
       expect(await page.evaluate((key) => localStorage.getItem(key), SAVED_KEY)).toBeNull();
 
-      const list = (await api('/api/sessions?limit=200')).body as { sessions: StoredSession[] };
+      const list = (await api(person, '/api/sessions?limit=200')).body as {
+        sessions: StoredSession[];
+      };
       const stored = list.sessions.filter((s) => s.note === note);
       expect(stored).toHaveLength(1);
       const log = stored[0];
@@ -202,7 +207,7 @@ describe('session player', () => {
   });
 
   it('comes back at the same step, paused, after a reload mid-session', async () => {
-    const context = await newContext(browser);
+    const context = await signedInContext(browser, person);
     try {
       const page = await openPlayerPage(context);
       await page.getByRole('button', { name: 'Start session' }).click();
@@ -239,7 +244,7 @@ describe('session player', () => {
 
   it('is driven by the keyboard: Space, the arrows, Enter and Escape', async () => {
     const { steps } = await expectedSession();
-    const context = await newContext(browser);
+    const context = await signedInContext(browser, person);
     try {
       const page = await openPlayerPage(context);
       await page.getByRole('button', { name: 'Start session' }).click();
@@ -283,8 +288,8 @@ describe('session player', () => {
       await confirm.getByRole('button', { name: 'End session' }).click();
       await page.locator('#end-heading').waitFor();
       expect(await page.locator('#end-heading').textContent()).toContain('Session ended');
-      // Leaves nothing behind for the other tests on this server: the saved slot is dropped
-      // only once a log is recorded, so end without recording and clear it here.
+      // Leaves nothing behind for the other tests of this file: the saved slot is dropped only
+      // once a log is recorded, so end without recording and clear it here.
       await page.evaluate((key) => localStorage.removeItem(key), SAVED_KEY);
       await page.close();
     } finally {
@@ -300,7 +305,7 @@ describe('session player', () => {
   ];
   for (const shot of shots) {
     it(`passes an accessibility scan in the ${shot.theme} theme at ${shot.width} px`, async () => {
-      const context = await newContext(browser, { ...shot, storedTheme: shot.theme });
+      const context = await signedInContext(browser, person, { ...shot, storedTheme: shot.theme });
       try {
         const page = await openPlayerPage(context);
         // axe waits on timers of its own: let time flow while it scans.

@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 
+/**
+ * Until no loader is left: a page may show several at once (Settings loads its activity and
+ * its tokens side by side), so this waits for none rather than for one to go.
+ */
+export async function waitForNoLoader(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.loading-state') === null);
+}
+
 export type AxeViolationSummary = { id: string; impact: string | null; targets: string[] };
 
 /** What every page of the app shares: the layout, its landmarks and an accessibility scan. */
@@ -15,7 +23,7 @@ export class AppPage {
   /** The page has rendered its own content, not just the shell, and has no loader left. */
   async settled(): Promise<void> {
     await this.heading.waitFor();
-    await this.page.locator('.loading-state').waitFor({ state: 'detached' });
+    await waitForNoLoader(this.page);
   }
 
   get heading(): Locator {
