@@ -43,12 +43,3 @@ export type Mirrors<Wire, Core> = [DeepMutable<Wire>] extends [DeepMutable<Core>
     : false
   : false;
 export type Expect<T extends true> = T;
-
-/**
- * Tells zod never to compile schemas with `new Function`. The web app's Content-Security-Policy
- * forbids eval, and zod's probe for it would be reported as a violation on every page; parsing
- * works the same without it. Called once, before the first parse.
- */
-export function forbidSchemaCompilation(): void {
-  z.config({ jitless: true });
-}

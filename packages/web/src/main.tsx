@@ -1,4 +1,5 @@
-import { forbidSchemaCompilation } from '@psoas/core';
+// First: it must run before any module builds a schema (see the file).
+import './platform/no-eval-schemas.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
@@ -6,9 +7,6 @@ import { registerServiceWorker } from './platform/service-worker.ts';
 import { startSessionLogSync } from './session-log/queue.ts';
 import './styles/tokens.css';
 import './styles/base.css';
-
-// Before anything is parsed: the CSP allows no eval, so zod must not probe for it.
-forbidSchemaCompilation();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -47,7 +47,7 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** The slice of a zod schema this module uses; keeps zod itself out of web's dependencies. */
+/** The slice of a zod schema this module uses, so it depends on no zod types. */
 export type Parser<T> = {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
 };
