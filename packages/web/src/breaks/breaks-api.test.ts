@@ -20,7 +20,9 @@ describe('postEvents', () => {
     let sent: unknown;
     const api = createBreaksApi({
       fetch: (_url, init) => {
-        sent = JSON.parse(String(init?.body));
+        const body = init?.body;
+        if (typeof body !== 'string') throw new Error('postEvents sent no JSON text');
+        sent = JSON.parse(body);
         return Promise.resolve(
           new Response(JSON.stringify({ accepted: 1, duplicates: 0, state: STATE }), {
             status: 200,
