@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { useAccount } from './account-context.ts';
-import { authPathWithNext } from './next-path.ts';
+import { SignInLinks } from './SignInLinks.tsx';
 import './account.css';
 
 /** Set as navigation state by sign-out and account deletion, shown on the page they land on. */
@@ -62,14 +62,7 @@ function SignedOutPanel({ title }: { readonly title: string }) {
           It shows your own health data, which lives in your account and only you can see. Sign in,
           or create an account; it takes a minute.
         </p>
-        <div className="button-row">
-          <Link to={authPathWithNext('/signin', next)} className="button">
-            Sign in
-          </Link>
-          <Link to={authPathWithNext('/signup', next)} className="button button--secondary">
-            Create account
-          </Link>
-        </div>
+        <SignInLinks next={next} />
       </div>
       <p>
         Without an account you can still browse the <Link to="/exercises">exercise library</Link>{' '}

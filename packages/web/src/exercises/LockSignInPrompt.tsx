@@ -1,6 +1,6 @@
 import { CHECKLISTS_BY_ID, type Lock } from '@psoas/core';
-import { Link, useLocation } from 'react-router';
-import { authPathWithNext } from '../account/next-path.ts';
+import { useLocation } from 'react-router';
+import { SignInLinks } from '../account/SignInLinks.tsx';
 
 type LockSignInPromptProps = {
   readonly lock: Lock;
@@ -31,14 +31,7 @@ export function LockSignInPrompt({ lock, checking }: LockSignInPromptProps) {
             device, so they unlock this exercise for you only, never for someone else using this
             browser.
           </p>
-          <div className="button-row">
-            <Link to={authPathWithNext('/signin', next)} className="button">
-              Sign in
-            </Link>
-            <Link to={authPathWithNext('/signup', next)} className="button button--secondary">
-              Create account
-            </Link>
-          </div>
+          <SignInLinks next={next} />
         </>
       )}
     </section>
